@@ -1,0 +1,54 @@
+/**
+ * `npm run bench`: one line per figure,
+ * `bench NAME: <value> <unit>, ratio <r> vs <baseline measured in the same run>, aim <a>`.
+ * Each bench/*.bench.ts exports `run(): Promise<BenchLine[]>`.
+ */
+import * as fs from "fs";
+import * as path from "path";
+
+export interface BenchLine {
+  name: string;
+  value: number;
+  unit: string;
+  ratio: number;
+  baseline: string;
+  aim: string;
+  /** Extra figures printed after the line (peak memory, file size …). */
+  extra?: string;
+}
+
+export function formatBench(b: BenchLine): string {
+  const v = b.value >= 100 ? b.value.toFixed(0) : b.value.toFixed(2);
+  return `bench ${b.name}: ${v} ${b.unit}, ratio ${b.ratio.toFixed(2)} vs ${b.baseline}, aim ${b.aim}${b.extra ? ` (${b.extra})` : ""}`;
+}
+
+/** Best of n runs of fn, in milliseconds. */
+export async function bestOf(n: number, fn: () => unknown | Promise<unknown>): Promise<number> {
+  let best = Infinity;
+  for (let i = 0; i < n; i++) {
+    const t0 = process.hrtime.bigint();
+    await fn();
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return best;
+}
+
+async function mainBench(): Promise<void> {
+  const only = process.argv[2];
+  const files = fs
+    .readdirSync(__dirname)
+    .filter((f) => f.endsWith(".bench.ts"))
+    .filter((f) => !only || f.includes(only))
+    .sort();
+  for (const f of files) {
+    const mod = require(path.join(__dirname, f)) as { run: () => Promise<BenchLine[]> };
+    for (const line of await mod.run()) console.log(formatBench(line));
+  }
+}
+
+if (require.main === module) {
+  mainBench().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}
