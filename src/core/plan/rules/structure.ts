@@ -1,0 +1,245 @@
+/**
+ * Rule `structure`: walk the plan body into sections, sub-sections and raw tasks. Which numbering
+ * level holds the tasks is decided per document: the level whose items carry attributions.
+ * Levels above it are section and sub-section. Tables become tasks row by row.
+ */
+import type { SourceLine } from "../text/lines";
+import { flatten } from "../text/flatten";
+import { splitAttribution, type Attribution } from "./attribution";
+import { LEVELS, levelRank, markerOf, type Level, type Marker } from "./markers";
+import { cellsOf, headerOf, isSeparatorRow, type Column, type TableHeader } from "./table-rows";
+import { standingRuleOf, mentionsFirstListedLead } from "./doc-rules";
+
+export interface Heading {
+  id: string;
+  title: string;
+  line: number;
+  attribution: Attribution | null;
+}
+
+export interface RawTask {
+  no: number | null;
+  section: string | null;
+  subsection: string | null;
+  line: number;
+  /** Lines of a task written as text (first line without its number). */
+  lines: SourceLine[];
+  /** Cells of a task written as a table row. */
+  cells: Partial<Record<Column, string>> | null;
+  /** Standing-rule unit lists in force for this task. */
+  standing: string[];
+}
+
+export interface Structure {
+  sections: (Heading & { subsections: Heading[] })[];
+  tasks: RawTask[];
+  firstListedLead: number | null;
+  standingRules: { line: number; units: string }[];
+}
+
+const FOOTER = /^(抄送|主送|印发|附件\s*\d*\s*[:：]?$|（此件|\(此件|此件)|\d{4}年\d{1,2}月\d{1,2}日印发$/;
+
+interface Item {
+  idx: number;
+  marker: Marker | null;
+  line: SourceLine;
+}
+
+export function walkStructure(all: SourceLine[], bodyStart: number): Structure {
+  const firstListedLine = all.find((l) => mentionsFirstListedLead(l.text));
+  const body: SourceLine[] = [];
+  for (let i = bodyStart; i < all.length; i++) {
+    const l = all[i]!;
+    if (FOOTER.test(l.text)) break;
+    if (l.text) body.push(l);
+  }
+  const standingRules: Structure["standingRules"] = [];
+  const tableRows = new Map<number, string[]>();
+  let header: TableHeader | null = null;
+  const headers = new Map<number, TableHeader>();
+  body.forEach((l, i) => {
+    const cells = cellsOf(l.text);
+    // A heading line between table rows (`一、主要预期目标`) does not end the table.
+    if (!cells) return;
+    const h = headerOf(cells);
+    if (h) {
+      header = h;
+      headers.set(i, h);
+      return;
+    }
+    if (header && !isSeparatorRow(cells)) tableRows.set(i, cells);
+    if (header && isSeparatorRow(cells)) tableRows.set(i, []);
+  });
+  const hasTable = headers.size > 0;
+
+  const items: Item[] = body.map((line, idx) => ({
+    idx,
+    line,
+    marker: tableRows.has(idx) || headers.has(idx) || standingRuleOf(line.text) ? null : markerOf(line.text),
+  }));
+  const taskLevel = hasTable ? null : chooseTaskLevel(items);
+  const above = LEVELS.filter(
+    (lv) => (taskLevel === null || levelRank(lv) < levelRank(taskLevel)) && items.some((it) => it.marker?.level === lv),
+  );
+  const sectionLevel: Level | undefined = above[0];
+  const subsectionLevel: Level | undefined = above[1];
+
+  const sections: Structure["sections"] = [];
+  const tasks: RawTask[] = [];
+  let current: { kind: "section" | "subsection"; lines: SourceLine[]; marker: Marker } | { kind: "task"; task: RawTask } | null = null;
+  const standing: string[] = [];
+  let header2: TableHeader | null = null;
+
+  const closeHeading = (): void => {
+    if (current && current.kind !== "task") {
+      const flat = flatten([{ ...current.lines[0]!, text: current.marker.rest }, ...current.lines.slice(1)]);
+      const split = splitAttribution(flat.text, flat.boundaries);
+      const h: Heading = { id: current.marker.id, title: headingTitle(split.text), line: current.lines[0]!.no, attribution: split.attribution };
+      if (current.kind === "section") sections.push({ ...h, subsections: [] });
+      else {
+        const sec = sections[sections.length - 1];
+        if (sec) sec.subsections.push(h);
+        else sections.push({ ...h, id: "", subsections: [] });
+      }
+    }
+  };
+  const curSection = (): string | null => (sections.length ? sections[sections.length - 1]!.id || null : null);
+  let subsectionOpen = false;
+  const curSubsection = (): string | null => {
+    const s = sections[sections.length - 1];
+    return subsectionOpen && s && s.subsections.length ? s.subsections[s.subsections.length - 1]!.id : null;
+  };
+
+  for (const it of items) {
+    const { line, marker } = it;
+    if (headers.has(it.idx)) {
+      closeHeading();
+      current = null;
+      header2 = headers.get(it.idx)!;
+      continue;
+    }
+    const rule = standingRuleOf(line.text);
+    if (rule) {
+      standing.push(rule);
+      standingRules.push({ line: line.no, units: rule });
+      continue;
+    }
+    if (firstListedLine && line.no === firstListedLine.no && !marker) continue;
+    const cells = tableRows.get(it.idx);
+    if (cells && header2) {
+      if (cells.length === 0) continue;
+      const task = tableTask(cells, header2, line, standing);
+      if (task) {
+        closeHeading();
+        task.section = curSection();
+        task.subsection = curSubsection();
+        tasks.push(task);
+        current = { kind: "task", task };
+        continue;
+      }
+      const joined = cells.filter((c) => c).join("");
+      const m = markerOf(joined);
+      if (m && (m.level === sectionLevel || m.level === subsectionLevel)) {
+        closeHeading();
+        if (m.level === sectionLevel) subsectionOpen = false;
+        else subsectionOpen = true;
+        current = { kind: m.level === sectionLevel ? "section" : "subsection", lines: [{ ...line, text: joined }], marker: m };
+        closeHeading();
+        current = null;
+        continue;
+      }
+      if (current?.kind === "task" && current.task.cells) appendCells(current.task.cells, cells, header2);
+      continue;
+    }
+    if (marker && marker.level === sectionLevel) {
+      closeHeading();
+      subsectionOpen = false;
+      current = { kind: "section", lines: [line], marker };
+      continue;
+    }
+    if (marker && marker.level === subsectionLevel) {
+      closeHeading();
+      subsectionOpen = true;
+      current = { kind: "subsection", lines: [line], marker };
+      continue;
+    }
+    if (marker && marker.level === taskLevel) {
+      closeHeading();
+      const task: RawTask = {
+        no: marker.no,
+        section: curSection(),
+        subsection: curSubsection(),
+        line: line.no,
+        lines: [{ ...line, text: marker.rest }],
+        cells: null,
+        standing: [...standing],
+      };
+      tasks.push(task);
+      current = { kind: "task", task };
+      continue;
+    }
+    if (!current) continue;
+    if (current.kind === "task") {
+      if (!current.task.cells) current.task.lines.push(line);
+    } else current.lines.push(line);
+  }
+  closeHeading();
+  return { sections, tasks, firstListedLead: firstListedLine?.no ?? null, standingRules };
+}
+
+/** The level whose items carry the most attributions; ties go to the higher level. */
+function chooseTaskLevel(items: Item[]): Level | null {
+  let best: Level | null = null;
+  let bestCount = 0;
+  for (const lv of LEVELS) {
+    const rank = levelRank(lv);
+    let count = 0;
+    for (let i = 0; i < items.length; i++) {
+      if (items[i]!.marker?.level !== lv) continue;
+      const lines: SourceLine[] = [{ ...items[i]!.line, text: items[i]!.marker!.rest }];
+      for (let j = i + 1; j < items.length; j++) {
+        const m = items[j]!.marker;
+        if (m && levelRank(m.level) <= rank) break;
+        lines.push(items[j]!.line);
+      }
+      const flat = flatten(lines);
+      if (splitAttribution(flat.text, flat.boundaries).attribution) count++;
+    }
+    if (count > bestCount) {
+      best = lv;
+      bestCount = count;
+    }
+  }
+  if (best) return best;
+  for (const lv of ["num", "numParen", "circled"] as const) if (items.some((it) => it.marker?.level === lv)) return lv;
+  return null;
+}
+
+function headingTitle(text: string): string {
+  const t = text.trim();
+  // `（二）科技创新人才行动计划。围绕……实施如下重点项目：` → the phrase before the first full stop.
+  const stop = t.search(/[。：:]/);
+  const title = stop > 0 ? t.slice(0, stop) : t;
+  return title.replace(/[。.，,；;：:\s]+$/, "");
+}
+
+function tableTask(cells: string[], h: TableHeader, line: SourceLine, standing: string[]): RawTask | null {
+  const get = (c: Column): string => (h[c] === undefined ? "" : (cells[h[c]!] ?? "").trim());
+  const noText = get("no");
+  const no = /^\d{1,4}[.、]?$/.test(noText) ? parseInt(noText, 10) : null;
+  const text = get("task");
+  if (no === null && !(h.no === undefined && text && (get("lead") || get("responsible")))) return null;
+  const out: Partial<Record<Column, string>> = {};
+  for (const c of ["task", "leader", "lead", "responsible", "deadline"] as const) out[c] = blankDash(get(c));
+  return { no, section: null, subsection: null, line: line.no, lines: [], cells: out, standing: [...standing] };
+}
+
+function appendCells(into: Partial<Record<Column, string>>, cells: string[], h: TableHeader): void {
+  for (const c of ["task", "leader", "lead", "responsible", "deadline"] as const) {
+    const i = h[c];
+    const v = i === undefined ? "" : blankDash(cells[i] ?? "");
+    if (v) into[c] = (into[c] ?? "") + v;
+  }
+}
+
+const blankDash = (s: string): string => (/^[-—–/／无\s]*$/.test(s) ? "" : s);

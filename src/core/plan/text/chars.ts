@@ -1,0 +1,58 @@
+/** Character classes and width folding shared by the plan rules. */
+
+/** Full-width ASCII (！..～) and the ideographic space to their half-width forms. */
+export function toHalfWidth(s: string): string {
+  return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
+}
+
+export const OPEN_BRACKETS = "（(［[【〔";
+export const CLOSE_BRACKETS = "）)］]】〕";
+export const CJK = "\\u3400-\\u9fff\\uf900-\\ufaff";
+export const CJK_RE = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** Brackets in a unit name or id always use the full-width pair. */
+export function fullWidthBrackets(s: string): string {
+  return s.replace(/[(［[【]/g, "（").replace(/[)］\]】]/g, "）");
+}
+
+/** Remove whitespace between CJK characters or next to CJK punctuation; keep it between ASCII words. */
+export function dropCjkSpaces(s: string): string {
+  return s
+    .replace(/\s+/g, " ")
+    .replace(/ (?=[^A-Za-z0-9])|(?<=[^A-Za-z0-9]) /g, "")
+    .trim();
+}
+
+/** Sentence-final punctuation: a line ending in one of these is not a word split by a page break. */
+export const TERMINAL = /[。！？；;：:）)\]】」”"》.!?]$/;
+
+/** Position of the bracket that closes the one at `open`, or -1. Full- and half-width pairs are equivalent. */
+export function matchBracket(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    const c = s[i]!;
+    if (OPEN_BRACKETS.includes(c)) depth++;
+    else if (CLOSE_BRACKETS.includes(c)) {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** Split on separators that are not inside brackets. */
+export function splitOutsideBrackets(s: string, separators: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let cur = "";
+  for (const c of s) {
+    if (OPEN_BRACKETS.includes(c)) depth++;
+    else if (CLOSE_BRACKETS.includes(c)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && separators.test(c)) {
+      parts.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  parts.push(cur);
+  return parts;
+}
