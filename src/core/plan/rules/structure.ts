@@ -9,6 +9,7 @@ import { splitAttribution, type Attribution } from "./attribution";
 import { LEVELS, levelRank, markerOf, type Level, type Marker } from "./markers";
 import { cellsOf, headerOf, isSeparatorRow, type Column, type TableHeader } from "./table-rows";
 import { standingRuleOf, mentionsFirstListedLead } from "./doc-rules";
+import { TERMINAL } from "../text/chars";
 
 export interface Heading {
   id: string;
@@ -110,8 +111,29 @@ export function walkStructure(all: SourceLine[], bodyStart: number): Structure {
     return subsectionOpen && s && s.subsections.length ? s.subsections[s.subsections.length - 1]!.id : null;
   };
 
+  // A page break can leave a line that starts like a marker (`赵\n\n六、张三`): when the previous line
+  // stopped mid-sentence and the number is out of sequence, it is a continuation, not a marker.
+  const lastNo = new Map<Level, number>();
+  let prevText = "";
+  const plausible = (m: Marker): boolean => {
+    if (TERMINAL.test(prevText) || prevText === "") return true;
+    const last = lastNo.get(m.level);
+    return last === undefined ? m.no === 1 : m.no === last + 1 || m.no === 1;
+  };
+
   for (const it of items) {
-    const { line, marker } = it;
+    const { line } = it;
+    let marker = it.marker;
+    if (marker && (marker.level === sectionLevel || marker.level === subsectionLevel || marker.level === taskLevel) && !plausible(marker)) {
+      marker = null;
+    }
+    if (marker) {
+      lastNo.set(marker.level, marker.no);
+      // A new section restarts the numbering of the levels below it.
+      for (const lv of LEVELS) if (levelRank(lv) > levelRank(marker.level) && lv !== taskLevel) lastNo.delete(lv);
+    }
+    // Only a task's own text can be cut by a page break into a false marker; headings end without 。.
+    prevText = (marker && marker.level === taskLevel) || (!marker && current?.kind === "task") ? line.text : "";
     if (headers.has(it.idx)) {
       closeHeading();
       current = null;

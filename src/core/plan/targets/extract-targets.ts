@@ -45,14 +45,21 @@ export function extractTargets(text: string): Target[] {
   }
   const runs = groupRuns(text, hits);
   const out: Target[] = [];
+  let prevEnd = 0;
   for (const run of runs) {
     const last = run[run.length - 1]!;
     const unitForRun = last.unit;
+    // The quoted words: from the clause start (or just after the previous target in a 、-list) to the
+    // run's end, plus the counted noun after a count unit (`120个区级以上重点项目建设`).
+    const from = clauseStart(text, run[0]!.start, prevEnd);
+    const to = clauseEnd(text, last, unitForRun);
+    const quote = text.slice(from, to).trim();
     for (const h of run) {
       const unit = h.unit || unitForRun;
       const suffix = h.suffix || (run.length > 1 ? last.suffix : "");
       if (!isTarget(text, h, unit, suffix, h === last)) continue;
-      out.push({ text: clauseText(text, run[0]!.start, h.end, h), value: h.value, unit, comparator: comparatorOf(text, run[0]!.start, suffix) });
+      out.push({ text: quote, value: h.value, unit, comparator: comparatorOf(text, run[0]!.start, suffix) });
+      prevEnd = to;
     }
   }
   return out;
@@ -98,10 +105,16 @@ function comparatorOf(text: string, start: number, suffix: string): Target["comp
   return "eq";
 }
 
-/** The clause that holds the target: from the last clause break before it to its end. */
-function clauseText(text: string, runStart: number, end: number, h: Hit): string {
-  let s = runStart;
+function clauseStart(text: string, start: number, prevEnd: number): number {
+  let s = start;
   while (s > 0 && !CLAUSE_BREAK.test(text[s - 1]!)) s--;
-  const lead = text.slice(s, runStart);
-  return (lead + text.slice(h.start, end)).trim();
+  if (prevEnd > s && prevEnd <= start && text[prevEnd] === "、") return prevEnd + 1;
+  return s;
+}
+
+function clauseEnd(text: string, last: Hit, unit: string): number {
+  if (last.suffix || !COUNT_UNITS.includes(unit)) return last.end;
+  let e = last.end;
+  while (e < text.length && !CLAUSE_BREAK.test(text[e]!) && text[e] !== "、" && !/\d/.test(text[e]!)) e++;
+  return e;
 }
