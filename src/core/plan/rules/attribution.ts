@@ -3,7 +3,7 @@
  * Layouts: a bracket group starting with a label (`（牵头领导：…；牵头单位：…）`, `[牵头单位:…]`),
  * a prose bracket (`（X牵头，Y、Z配合）`), or bare labels after the text (`牵头单位：X。`, own lines).
  */
-import { matchBracket, OPEN_BRACKETS } from "../text/chars";
+import { bracketPairs, OPEN_BRACKETS } from "../text/chars";
 import { fieldOf, LABEL_RE, STARTS_WITH_LABEL, UNKNOWN_LABEL_RE, type LabelField } from "./labels";
 
 export interface Attribution {
@@ -28,14 +28,15 @@ const PROSE_RE =
 export function splitAttribution(body: string, boundaries: ReadonlySet<number> = new Set()): SplitTask {
   const groups: { start: number; end: number; content: string; prose: boolean }[] = [];
   let unclosed: string | null = null;
+  const pairs = bracketPairs(body);
   for (let i = 0; i < body.length; i++) {
     if (!OPEN_BRACKETS.includes(body[i]!)) continue;
-    const rest = body.slice(i + 1);
-    const close = matchBracket(body, i);
+    const rest = body.slice(i + 1, i + 40);
+    const close = pairs.get(i) ?? -1;
     if (STARTS_WITH_LABEL.test(rest)) {
       if (close < 0) {
         unclosed = body.slice(i, i + 12);
-        groups.push({ start: i, end: body.length, content: rest, prose: false });
+        groups.push({ start: i, end: body.length, content: body.slice(i + 1), prose: false });
         break;
       }
       groups.push({ start: i, end: close + 1, content: body.slice(i + 1, close), prose: false });

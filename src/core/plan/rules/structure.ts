@@ -78,7 +78,8 @@ export function walkStructure(all: SourceLine[], bodyStart: number): Structure {
     line,
     marker: tableRows.has(idx) || headers.has(idx) || standingRuleOf(line.text) ? null : markerOf(line.text),
   }));
-  const taskLevel = hasTable ? null : chooseTaskLevel(items);
+  // With tables, numbered paragraphs are tasks only when they carry attributions of their own.
+  const taskLevel = chooseTaskLevel(items, !hasTable);
   const above = LEVELS.filter(
     (lv) => (taskLevel === null || levelRank(lv) < levelRank(taskLevel)) && items.some((it) => it.marker?.level === lv),
   );
@@ -209,21 +210,17 @@ export function walkStructure(all: SourceLine[], bodyStart: number): Structure {
   return { sections, tasks, firstListedLead: firstListedLine?.no ?? null, standingRules };
 }
 
-/** The level whose items carry the most attributions; ties go to the higher level. */
-function chooseTaskLevel(items: Item[]): Level | null {
+/** The level whose items' own text carries the most attributions; ties go to the higher level. */
+function chooseTaskLevel(items: Item[], fallback: boolean): Level | null {
   let best: Level | null = null;
   let bestCount = 0;
   for (const lv of LEVELS) {
-    const rank = levelRank(lv);
     let count = 0;
     for (let i = 0; i < items.length; i++) {
       if (items[i]!.marker?.level !== lv) continue;
       const lines: SourceLine[] = [{ ...items[i]!.line, text: items[i]!.marker!.rest }];
-      for (let j = i + 1; j < items.length; j++) {
-        const m = items[j]!.marker;
-        if (m && levelRank(m.level) <= rank) break;
-        lines.push(items[j]!.line);
-      }
+      // The item's own text: up to the next numbered line of any level.
+      for (let j = i + 1; j < items.length && !items[j]!.marker; j++) lines.push(items[j]!.line);
       const flat = flatten(lines);
       if (splitAttribution(flat.text, flat.boundaries).attribution) count++;
     }
@@ -232,7 +229,7 @@ function chooseTaskLevel(items: Item[]): Level | null {
       bestCount = count;
     }
   }
-  if (best) return best;
+  if (best || !fallback) return best;
   for (const lv of ["num", "numParen", "circled"] as const) if (items.some((it) => it.marker?.level === lv)) return lv;
   return null;
 }

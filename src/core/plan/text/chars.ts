@@ -26,20 +26,6 @@ export function dropCjkSpaces(s: string): string {
 /** Sentence-final punctuation: a line ending in one of these is not a word split by a page break. */
 export const TERMINAL = /[。！？；;：:）)\]】」”"》.!?]$/;
 
-/** Position of the bracket that closes the one at `open`, or -1. Full- and half-width pairs are equivalent. */
-export function matchBracket(s: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < s.length; i++) {
-    const c = s[i]!;
-    if (OPEN_BRACKETS.includes(c)) depth++;
-    else if (CLOSE_BRACKETS.includes(c)) {
-      depth--;
-      if (depth === 0) return i;
-    }
-  }
-  return -1;
-}
-
 /** Split on separators that are not inside brackets. */
 export function splitOutsideBrackets(s: string, separators: RegExp): string[] {
   const parts: string[] = [];
@@ -55,4 +41,18 @@ export function splitOutsideBrackets(s: string, separators: RegExp): string[] {
   }
   parts.push(cur);
   return parts;
+}
+
+/** For every opening bracket, the index of its closing bracket (or -1), in one pass with a stack. */
+export function bracketPairs(s: string): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const stack: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (OPEN_BRACKETS.includes(c)) {
+      stack.push(i);
+      pairs.set(i, -1);
+    } else if (CLOSE_BRACKETS.includes(c) && stack.length) pairs.set(stack.pop()!, i);
+  }
+  return pairs;
 }

@@ -17,25 +17,34 @@ export interface Flat {
 }
 
 export function flatten(lines: SourceLine[]): Flat {
-  let text = "";
+  // Parts are collected in an array: indexing into a string built with `+=` flattens the whole
+  // rope each time, which is quadratic on a long section.
+  const parts: string[] = [];
+  let length = 0;
+  let tail = "";
   const boundaries = new Set<number>();
   const starts: Flat["starts"] = [];
   const joins: Flat["joins"] = [];
   for (const l of lines) {
     if (!l.text) continue;
-    if (text) {
-      const prev = text[text.length - 1]!;
+    if (length > 0) {
+      const prev = tail[tail.length - 1]!;
       const next = l.text[0]!;
-      if (!TERMINAL.test(text) && !/^[（(［\[【]/.test(l.text)) {
-        joins.push({ line: l.no, joined: text.slice(-6) + l.text.slice(0, 6) });
+      if (!TERMINAL.test(prev) && !/^[（(［\[【]/.test(l.text)) {
+        joins.push({ line: l.no, joined: tail.slice(-6) + l.text.slice(0, 6) });
       }
-      if (/[A-Za-z0-9]/.test(prev) && /[A-Za-z0-9]/.test(next)) text += " ";
+      if (/[A-Za-z0-9]/.test(prev) && /[A-Za-z0-9]/.test(next)) {
+        parts.push(" ");
+        length += 1;
+      }
     }
-    boundaries.add(text.length);
-    starts.push({ offset: text.length, line: l.no });
-    text += l.text;
+    boundaries.add(length);
+    starts.push({ offset: length, line: l.no });
+    parts.push(l.text);
+    length += l.text.length;
+    tail = l.text;
   }
-  return { text, boundaries, starts, joins };
+  return { text: parts.join(""), boundaries, starts, joins };
 }
 
 /** The source line holding `offset`. */

@@ -43,6 +43,7 @@ export function buildUnitIndex(mentions: UnitMention[], placeShort: string | nul
     lead: string[];
     responsible: string[];
     order: number;
+    name?: string;
   }
   const groups = new Map<string, Group>();
   const baseOf = new Map<string, string>();
@@ -70,7 +71,7 @@ export function buildUnitIndex(mentions: UnitMention[], placeShort: string | nul
     }
     if (m.written !== m.name) g.aliases.add(m.written);
     const list = m.role === "lead" ? g.lead : g.responsible;
-    if (!list.includes(m.taskId)) list.push(m.taskId);
+    if (list[list.length - 1] !== m.taskId && !list.includes(m.taskId)) list.push(m.taskId);
   });
 
   const canonical = new Map<string, string>();
@@ -87,7 +88,7 @@ export function buildUnitIndex(mentions: UnitMention[], placeShort: string | nul
         params: { variant: form, name },
       });
     }
-    for (const [clean, base] of baseOf) if (g.forms.has(base)) canonical.set(clean, name);
+    g.name = name;
     units.push({
       name,
       kind: classifyUnit(name),
@@ -95,6 +96,10 @@ export function buildUnitIndex(mentions: UnitMention[], placeShort: string | nul
       leadTasks: g.lead,
       responsibleTasks: g.responsible,
     });
+  }
+  for (const [clean, base] of baseOf) {
+    const name = groups.get(keyOf(base))?.name;
+    if (name) canonical.set(clean, name);
   }
   return { canonical, units, diagnostics };
 }
