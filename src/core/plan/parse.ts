@@ -9,7 +9,7 @@ import { contentHash } from "./hash";
 import { splitLeaders, type LeaderRef } from "./leaders/split-leaders";
 import { splitAttribution, type Attribution } from "./rules/attribution";
 import { extractMeta } from "./rules/meta";
-import { walkStructure, type RawTask } from "./rules/structure";
+import { walkStructure, type RawTask, type SplitCache } from "./rules/structure";
 import { checkNumbering, assignIds } from "./rules/numbering";
 import type { Leader, Plan, Task } from "./schema";
 import { findDeadlineInText, parseDeadline } from "./targets/parse-deadline";
@@ -54,7 +54,7 @@ export function parsePlan(input: string, options: ParseOptions = {}): Plan {
     for (const sub of s.subsections) if (sub.attribution) headingAttr.set(`${s.id}|${sub.id}`, sub.attribution);
   }
 
-  const work: WorkTask[] = structure.tasks.map((raw, k) => readTask(raw, k === structure.tasks.length - 1, diags));
+  const work: WorkTask[] = structure.tasks.map((raw, k) => readTask(raw, k === structure.tasks.length - 1, diags, structure.splits));
   const ids = assignIds(structure.tasks);
   diags.push(...checkNumbering(structure.tasks));
 
@@ -154,7 +154,7 @@ export function parsePlan(input: string, options: ParseOptions = {}): Plan {
   };
 }
 
-function readTask(raw: RawTask, isLast: boolean, diags: RawDiagnostic[]): WorkTask {
+function readTask(raw: RawTask, isLast: boolean, diags: RawDiagnostic[], splits: SplitCache): WorkTask {
   const label = raw.no === null ? `(${raw.line})` : String(raw.no);
   if (raw.cells) {
     const c = raw.cells;
@@ -168,9 +168,10 @@ function readTask(raw: RawTask, isLast: boolean, diags: RawDiagnostic[]): WorkTa
       hasAttribution: true,
     };
   }
-  const flat = flatten(raw.lines);
+  const cached = splits.get(raw.line);
+  const flat = cached && cached.lines === raw.lines.length ? cached.flat : flatten(raw.lines);
   for (const j of flat.joins) diags.push({ code: "line-joined", line: j.line, params: { joined: j.joined } });
-  const split = splitAttribution(flat.text, flat.boundaries);
+  const split = cached && cached.flat === flat ? cached.split : splitAttribution(flat.text, flat.boundaries);
   const a = split.attribution;
   if (split.unclosed) {
     const at = flat.text.indexOf(split.unclosed);

@@ -17,7 +17,7 @@ export interface MetaResult {
   bodyStart: number;
 }
 
-const DOC_NUMBER = /([\u4e00-\u9fff]{1,12})\s*[〔［\[【（(]\s*(\d{4})\s*[〕］\]】）)]\s*(\d{1,4})\s*号/;
+const DOC_NUMBER = /([\u4e00-\u9fff]{1,12})\s*[〔［[【（(]\s*(\d{4})\s*[〕］\]】）)]\s*(\d{1,4})\s*号/;
 const PLAN_TITLE = /(方案|清单|分工表|任务表|台账|责任分解|任务分解|实施意见|任务分工|责任分工|分解表|计划)$/;
 const NOTICE_TITLE = /(关于印发|关于下达|的通知$|通知$)/;
 const ISSUER_END = /(人民政府|政府|办公室|办公厅|委员会|指挥部|领导小组|管委会)$/;

@@ -4,8 +4,8 @@
  * Levels above it are section and sub-section. Tables become tasks row by row.
  */
 import type { SourceLine } from "../text/lines";
-import { flatten } from "../text/flatten";
-import { splitAttribution, type Attribution } from "./attribution";
+import { flatten, type Flat } from "../text/flatten";
+import { splitAttribution, type Attribution, type SplitTask } from "./attribution";
 import { LEVELS, levelRank, markerOf, type Level, type Marker } from "./markers";
 import { cellsOf, headerOf, isSeparatorRow, type Column, type TableHeader } from "./table-rows";
 import { standingRuleOf, mentionsFirstListedLead } from "./doc-rules";
@@ -36,6 +36,7 @@ export interface Structure {
   tasks: RawTask[];
   firstListedLead: number | null;
   standingRules: { line: number; units: string }[];
+  splits: SplitCache;
 }
 
 const FOOTER = /^(抄送|主送|印发|附件\s*\d*\s*[:：]?$|（此件|\(此件|此件)|\d{4}年\d{1,2}月\d{1,2}日印发$/;
@@ -79,7 +80,8 @@ export function walkStructure(all: SourceLine[], bodyStart: number): Structure {
     marker: tableRows.has(idx) || headers.has(idx) || standingRuleOf(line.text) ? null : markerOf(line.text),
   }));
   // With tables, numbered paragraphs are tasks only when they carry attributions of their own.
-  const taskLevel = chooseTaskLevel(items, !hasTable);
+  const splits: SplitCache = new Map();
+  const taskLevel = chooseTaskLevel(items, !hasTable, splits);
   const above = LEVELS.filter(
     (lv) => (taskLevel === null || levelRank(lv) < levelRank(taskLevel)) && items.some((it) => it.marker?.level === lv),
   );
@@ -207,23 +209,30 @@ export function walkStructure(all: SourceLine[], bodyStart: number): Structure {
     } else current.lines.push(line);
   }
   closeHeading();
-  return { sections, tasks, firstListedLead: firstListedLine?.no ?? null, standingRules };
+  return { sections, tasks, firstListedLead: firstListedLine?.no ?? null, standingRules, splits };
 }
 
 /** The level whose items' own text carries the most attributions; ties go to the higher level. */
-function chooseTaskLevel(items: Item[], fallback: boolean): Level | null {
+/** The attribution split of each numbered item's own text, keyed by its first line; reused for tasks. */
+export type SplitCache = Map<number, { lines: number; flat: Flat; split: SplitTask }>;
+
+function chooseTaskLevel(items: Item[], fallback: boolean, cache: SplitCache): Level | null {
+  // Whether each numbered item's own text (up to the next numbered line of any level) has an attribution.
+  const counts = new Map<Level, number>();
+  for (let i = 0; i < items.length; i++) {
+    const m = items[i]!.marker;
+    if (!m) continue;
+    const lines: SourceLine[] = [{ ...items[i]!.line, text: m.rest }];
+    for (let j = i + 1; j < items.length && !items[j]!.marker; j++) lines.push(items[j]!.line);
+    const flat = flatten(lines);
+    const split = splitAttribution(flat.text, flat.boundaries);
+    cache.set(items[i]!.line.no, { lines: lines.length, flat, split });
+    if (split.attribution) counts.set(m.level, (counts.get(m.level) ?? 0) + 1);
+  }
   let best: Level | null = null;
   let bestCount = 0;
   for (const lv of LEVELS) {
-    let count = 0;
-    for (let i = 0; i < items.length; i++) {
-      if (items[i]!.marker?.level !== lv) continue;
-      const lines: SourceLine[] = [{ ...items[i]!.line, text: items[i]!.marker!.rest }];
-      // The item's own text: up to the next numbered line of any level.
-      for (let j = i + 1; j < items.length && !items[j]!.marker; j++) lines.push(items[j]!.line);
-      const flat = flatten(lines);
-      if (splitAttribution(flat.text, flat.boundaries).attribution) count++;
-    }
+    const count = counts.get(lv) ?? 0;
     if (count > bestCount) {
       best = lv;
       bestCount = count;

@@ -30,16 +30,17 @@ export const TERMINAL = /[。！？；;：:）)\]】」”"》.!?]$/;
 export function splitOutsideBrackets(s: string, separators: RegExp): string[] {
   const parts: string[] = [];
   let depth = 0;
-  let cur = "";
-  for (const c of s) {
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
     if (OPEN_BRACKETS.includes(c)) depth++;
     else if (CLOSE_BRACKETS.includes(c)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && separators.test(c)) {
-      parts.push(cur);
-      cur = "";
-    } else cur += c;
+    else if (depth === 0 && separators.test(c)) {
+      parts.push(s.slice(from, i));
+      from = i + 1;
+    }
   }
-  parts.push(cur);
+  parts.push(s.slice(from));
   return parts;
 }
 
@@ -47,12 +48,13 @@ export function splitOutsideBrackets(s: string, separators: RegExp): string[] {
 export function bracketPairs(s: string): Map<number, number> {
   const pairs = new Map<number, number>();
   const stack: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (OPEN_BRACKETS.includes(c)) {
+  const any = /[（(［[【〔）)］\]】〕]/g;
+  for (let m = any.exec(s); m; m = any.exec(s)) {
+    const i = m.index;
+    if (OPEN_BRACKETS.includes(m[0])) {
       stack.push(i);
       pairs.set(i, -1);
-    } else if (CLOSE_BRACKETS.includes(c) && stack.length) pairs.set(stack.pop()!, i);
+    } else if (stack.length) pairs.set(stack.pop()!, i);
   }
   return pairs;
 }

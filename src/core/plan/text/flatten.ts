@@ -30,7 +30,7 @@ export function flatten(lines: SourceLine[]): Flat {
     if (length > 0) {
       const prev = tail[tail.length - 1]!;
       const next = l.text[0]!;
-      if (!TERMINAL.test(prev) && !/^[（(［\[【]/.test(l.text)) {
+      if (!TERMINAL.test(prev) && !/^[（(［[【]/.test(l.text)) {
         joins.push({ line: l.no, joined: tail.slice(-6) + l.text.slice(0, 6) });
       }
       if (/[A-Za-z0-9]/.test(prev) && /[A-Za-z0-9]/.test(next)) {

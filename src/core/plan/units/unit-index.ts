@@ -40,38 +40,42 @@ export function buildUnitIndex(mentions: UnitMention[], placeShort: string | nul
     key: string;
     forms: Map<string, { count: number; line: number }>;
     aliases: Set<string>;
-    lead: string[];
-    responsible: string[];
+    lead: Set<string>;
+    responsible: Set<string>;
     order: number;
     name?: string;
   }
   const groups = new Map<string, Group>();
   const baseOf = new Map<string, string>();
 
+  const keys = new Map<string, string>();
   mentions.forEach((m, order) => {
-    let base = m.name;
+    let base = baseOf.get(m.name);
     const second = SECOND_NAME.exec(m.name);
-    if (second && classifyUnit(second[2]!) !== "other" && classifyUnit(second[1]!) !== "collective") {
-      base = second[1]!;
-      if (!baseOf.has(m.name)) diagnostics.push({ code: "unit-second-name", line: m.line, params: { written: m.name, name: base } });
+    if (base === undefined) {
+      base = m.name;
+      if (second && classifyUnit(second[2]!) !== "other" && classifyUnit(second[1]!) !== "collective") {
+        base = second[1]!;
+        diagnostics.push({ code: "unit-second-name", line: m.line, params: { written: m.name, name: base } });
+      }
+      baseOf.set(m.name, base);
+      keys.set(base, keyOf(base));
     }
-    baseOf.set(m.name, base);
-    const key = keyOf(base);
+    const key = keys.get(base)!;
     let g = groups.get(key);
     if (!g) {
-      g = { key, forms: new Map(), aliases: new Set(), lead: [], responsible: [], order };
+      g = { key, forms: new Map(), aliases: new Set(), lead: new Set(), responsible: new Set(), order };
       groups.set(key, g);
     }
     const f = g.forms.get(base) ?? { count: 0, line: m.line };
     f.count++;
     g.forms.set(base, f);
-    if (base !== m.name) {
+    if (base !== m.name && second) {
       g.aliases.add(m.name);
-      g.aliases.add(second![2]!);
+      g.aliases.add(second[2]!);
     }
     if (m.written !== m.name) g.aliases.add(m.written);
-    const list = m.role === "lead" ? g.lead : g.responsible;
-    if (list[list.length - 1] !== m.taskId && !list.includes(m.taskId)) list.push(m.taskId);
+    (m.role === "lead" ? g.lead : g.responsible).add(m.taskId);
   });
 
   const canonical = new Map<string, string>();
@@ -93,12 +97,12 @@ export function buildUnitIndex(mentions: UnitMention[], placeShort: string | nul
       name,
       kind: classifyUnit(name),
       aliases: [...g.aliases].filter((a) => a !== name),
-      leadTasks: g.lead,
-      responsibleTasks: g.responsible,
+      leadTasks: [...g.lead],
+      responsibleTasks: [...g.responsible],
     });
   }
   for (const [clean, base] of baseOf) {
-    const name = groups.get(keyOf(base))?.name;
+    const name = groups.get(keys.get(base)!)?.name;
     if (name) canonical.set(clean, name);
   }
   return { canonical, units, diagnostics };
