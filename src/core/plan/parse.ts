@@ -70,6 +70,12 @@ export function parsePlan(input: string, options: ParseOptions = {}): Plan {
         if (w.leaders.length === 0) w.leaders = inherited.fields.leader.flatMap(splitLeaders);
       }
     }
+    // `责任单位：市发展改革委（牵头）、市财政局` marks the lead inside the list.
+    const marked = w.responsible.filter((u) => u.lead);
+    if (marked.length > 0) {
+      w.lead = [...w.lead, ...marked.filter((u) => !w.lead.some((l) => l.name === u.name))];
+      w.responsible = w.responsible.filter((u) => !u.lead);
+    }
     if (w.lead.length === 0 && structure.firstListedLead !== null && w.responsible.length > 0) {
       w.lead = w.responsible.slice(0, 1);
       w.responsible = w.responsible.slice(1);

@@ -20,6 +20,8 @@ export interface Marker {
 const CN = "[一二三四五六七八九十百零〇两]";
 const RULES: { level: Level; re: RegExp; id: (m: RegExpExecArray) => string; no: (m: RegExpExecArray) => number | null }[] = [
   { level: "cn", re: new RegExp(`^(${CN}{1,4})\\s*[、．.]\\s*(.*)$`), id: (m) => m[1]!, no: (m) => chineseToInt(m[1]!) },
+  // `第一部分 主要目标`, `第二章`, `第三篇`: the same level as `一、`.
+  { level: "cn", re: new RegExp(`^第(${CN}{1,4})(?:部分|章|篇)[、．.：:\\s]*(.*)$`), id: (m) => m[1]!, no: (m) => chineseToInt(m[1]!) },
   {
     level: "cnParen",
     re: new RegExp(`^[（(]\\s*(${CN}{1,3})\\s*[）)]\\s*[、．.]?\\s*(.*)$`),

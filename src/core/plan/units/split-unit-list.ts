@@ -13,11 +13,15 @@ const GENERIC_ITEM =
 /** The bare administrative levels that a collective enumerates: `各县、市、区政府`. */
 const BARE_LEVEL = /^(?:[县市区乡镇旗]|乡镇|街道|县市区)$/;
 
-/** A unit as written (trimmed) and its clean name. */
+/** A unit as written (trimmed) and its clean name; `lead` when the list marks it `（牵头）`. */
 export interface WrittenUnit {
   written: string;
   name: string;
+  lead?: boolean;
 }
+
+/** A role note after a name in a list: `市发展改革委（牵头）`, `市财政局（配合）`. */
+const ROLE_NOTE = /[（(]\s*(牵头|牵头单位|牵头部门|主办|主责|配合|配合单位|协办|参与)\s*[）)]$/;
 
 export function splitUnitList(value: string): string[] {
   return splitUnitListWritten(value).map((u) => u.name);
@@ -35,7 +39,13 @@ export function splitUnitListWritten(value: string): WrittenUnit[] {
     out.push(item);
   }
   return out
-    .map((w) => ({ written: w.replace(/^[：:、，,；;。.\s]+|[：:、，,；;。.\s]+$/g, "").replace(/等$/, "").trim(), name: cleanUnitName(w) }))
+    .map((item): WrittenUnit => {
+      const note = ROLE_NOTE.exec(item.trim());
+      const w = note ? item.trim().slice(0, note.index) : item;
+      const unit: WrittenUnit = { written: w.replace(/^[：:、，,；;。.\s]+|[：:、，,；;。.\s]+$/g, "").replace(/等$/, "").trim(), name: cleanUnitName(w) };
+      if (note && /牵头|主办|主责/.test(note[1]!)) unit.lead = true;
+      return unit;
+    })
     .filter((u) => u.name.length > 0);
 }
 
