@@ -5,7 +5,7 @@ import { PlanSchema } from "../../core/plan/schema";
 import { flagProblems } from "../errors";
 import { writeJson } from "../io";
 import { parseLang } from "../lang-option";
-import { planSummary } from "../plan-summary";
+import { planSummary } from "../../core/plan/summary-text";
 
 export function registerParse(program: Command): void {
   program

@@ -1,6 +1,6 @@
 /** The readable summary `duban parse` prints without --json (Chinese by default). */
-import type { Lang } from "../core/i18n/lang";
-import type { Plan, UnitKind } from "../core/plan/schema";
+import type { Lang } from "../i18n/lang";
+import type { Plan, UnitKind } from "./schema";
 
 const KIND: Record<Lang, Record<UnitKind, string>> = {
   "zh-CN": { department: "部门", township: "乡镇街道", collective: "集合主体", other: "其他" },
