@@ -14,7 +14,6 @@ let browser: Browser;
 let url = "";
 
 beforeAll(async () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const config = { ...require(path.join(ROOT, "webpack.config.js")), mode: "development", devtool: false };
   config.output = { ...config.output, path: out };
   config.plugins = [

@@ -18,6 +18,7 @@ import { targetsSheet } from "./sheets/targets";
 import { tasksSheet } from "./sheets/tasks";
 import { unitsSheet } from "./sheets/units";
 import type { WorkbookSpec } from "./spec";
+import { cellText } from "./text";
 import { computeSummary, type Summary } from "./summary";
 import { DEFAULT_THRESHOLDS, type LightThresholds } from "./thresholds";
 
@@ -81,6 +82,8 @@ export function buildWorkbookSpec(plan: Plan, opts: BuildOptions): BuiltWorkbook
   const sum = summarySheet(ctx);
   const sheets = [coverSheet(ctx), tasksSheet(ctx), leadersSheet(ctx), unitsSheet(ctx), assignmentsSheet(ctx), progressSheet(ctx), targetsSheet(ctx), sum.sheet, lists.sheet];
   sheets.push(metaSheet(ctx, sheets));
+  // Every string as a workbook holds it, so what is written is exactly what reads back.
+  for (const s of sheets) s.rows = s.rows.map((r) => r.map((v) => (typeof v === "string" ? cellText(v) : v)));
   return {
     spec: {
       lang,

@@ -61,6 +61,7 @@ export interface WorkbookLabels {
     | "version"
     | "planId"
     | "unknown"
+    | "mailboxUnset"
     | "label"
     | "value",
     string
@@ -99,6 +100,7 @@ export interface WorkbookLabels {
     | "email"
     | "emailError"
     | "leaderTitle"
+    | "leader"
     | "members",
     string
   >;
@@ -168,7 +170,7 @@ const zh: WorkbookLabels = {
     howTo2: "2. 完成状态从下拉列表选择（未启动/正常推进/进度滞后/已完成）；完成进度填0—100的整数；有量化目标的任务填实际完成值。",
     howTo3: "3. 完成状态为“进度滞后”时必须填写存在问题；填报日期须在本期次内。",
     howTo4: "4. 请勿增删行列、修改任务内容或其他单位的行；灰色单元格已锁定。",
-    howTo5: "5. 填好后按时将本文件发送至报送邮箱。",
+    howTo5: "5. 请于{due}前将填好的本文件发送至{mailbox}。",
     legend: "颜色说明",
     legendGreen: "绿灯：已完成，或落后序时进度不到{yellow}个百分点",
     legendYellow: "黄灯：落后序时进度{yellow}—{red}个百分点",
@@ -178,6 +180,7 @@ const zh: WorkbookLabels = {
     version: "台账版本",
     planId: "方案标识",
     unknown: "（未识别）",
+    mailboxUnset: "报送邮箱",
     label: "项目",
     value: "内容",
   },
@@ -215,6 +218,7 @@ const zh: WorkbookLabels = {
     email: "填写接收台账的电子邮箱。",
     emailError: "电子邮箱须包含@。",
     leaderTitle: "职务",
+    leader: "填写该领导的职务，如“副区长”。",
     members: "集合单位的成员单位，每行一个。",
   },
 };
@@ -283,7 +287,7 @@ const en: WorkbookLabels = {
     howTo2: "2. Pick the status from the dropdown (Not started / On track / Behind / Completed); progress is a whole number 0–100; tasks with a numeric target need the actual value.",
     howTo3: "3. A task that is Behind needs its problems described; the report date must fall within the period.",
     howTo4: "4. Do not add or delete rows or columns, or edit task text or other units' rows; grey cells are locked.",
-    howTo5: "5. Send this file to the mailbox above by the due date.",
+    howTo5: "5. Send the filled-in file to {mailbox} by {due}.",
     legend: "Colours",
     legendGreen: "Green: completed, or fewer than {yellow} points behind the schedule",
     legendYellow: "Yellow: {yellow}–{red} points behind the schedule",
@@ -293,6 +297,7 @@ const en: WorkbookLabels = {
     version: "Workbook version",
     planId: "Plan id",
     unknown: "(not found)",
+    mailboxUnset: "the mailbox above",
     label: "Item",
     value: "Value",
   },
@@ -330,6 +335,7 @@ const en: WorkbookLabels = {
     email: "The address that receives the workbook.",
     emailError: "An e-mail address must contain @.",
     leaderTitle: "Position",
+    leader: "The leader's position, e.g. deputy district head.",
     members: "Members of a group unit, one per line.",
   },
 };

@@ -6,6 +6,7 @@
 import type { Plan, Target, UnitKind } from "../plan/schema";
 import { unitMatchKey, type UnitContact, type UnitsDirectory } from "../units-directory/directory";
 import type { RoleCode } from "./codes";
+import { cellText } from "./text";
 
 export interface LedgerTask {
   id: string;
@@ -43,6 +44,8 @@ export interface LedgerUnit {
   phone: string | null;
   email: string | null;
   members: string[];
+  /** A collective whose rows were expanded to its members: listed on 单位, not counted in 汇总. */
+  expanded: boolean;
 }
 
 export interface Ledger {
@@ -110,7 +113,7 @@ export function buildLedger(plan: Plan, directory: UnitsDirectory, opts: { defau
       no: isNumeric && t.no !== null ? t.no : t.id,
       section: sectionTitle(t.section),
       subsection: subsectionTitle(t.section, t.subsection),
-      text: t.text,
+      text: cellText(t.text),
       leaders: t.leaders,
       leadUnits: t.leadUnits,
       coUnits: t.responsibleUnits,
@@ -120,7 +123,7 @@ export function buildLedger(plan: Plan, directory: UnitsDirectory, opts: { defau
     });
   }
 
-  // Units: plan order, an expanded collective replaced by its members (first mention wins).
+  // Units: plan order; an expanded collective stays (it lists its members) and its members follow it.
   const unitNames: string[] = [];
   const seen = new Set<string>();
   const push = (n: string): void => {
@@ -129,22 +132,30 @@ export function buildLedger(plan: Plan, directory: UnitsDirectory, opts: { defau
       unitNames.push(n);
     }
   };
+  const expanded = new Set<string>();
   for (const u of plan.units) {
+    push(u.name);
     const members = contactOf(u.name, u.aliases)?.members ?? [];
-    if (members.length > 0) members.forEach(push);
-    else push(u.name);
+    if (members.length > 0) {
+      expanded.add(u.name);
+      members.forEach(push);
+    }
   }
   for (const a of assignments) push(a.unit);
   const units: LedgerUnit[] = unitNames.map((name) => {
     const pu = planUnit.get(name);
     const c = contactOf(name, pu?.aliases);
-    const mine = assignments.filter((a) => a.unit === name);
+    const isExpanded = expanded.has(name);
+    // An expanded collective counts the tasks it was named on, once each.
+    const mine = isExpanded ? assignments.filter((a) => a.group === name) : assignments.filter((a) => a.unit === name);
+    const tasksAs = (role: RoleCode): number => new Set(mine.filter((a) => a.role === role).map((a) => a.taskId)).size;
     return {
       name,
       kind: pu?.kind ?? "other",
       aliases: pu?.aliases ?? [],
-      leadCount: mine.filter((a) => a.role === "lead").length,
-      coCount: mine.filter((a) => a.role === "co").length,
+      leadCount: tasksAs("lead"),
+      coCount: tasksAs("co"),
+      expanded: isExpanded,
       contact: c?.contact ?? null,
       phone: c?.phone ?? null,
       email: c?.email ?? null,

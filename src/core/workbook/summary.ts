@@ -96,7 +96,7 @@ export function computeSummary(
     if (list) list.push(item);
     else rowsByUnit.set(a.unit, [item]);
   }
-  const units = ledger.units.map((u) => line(u.name, rowsByUnit.get(u.name) ?? [], true, behindAtMost, p.periodEnd));
+  const units = ledger.units.filter((u) => !u.expanded).map((u) => line(u.name, rowsByUnit.get(u.name) ?? [], true, behindAtMost, p.periodEnd));
 
   const taskItem = (id: string): Item => {
     const t = taskById.get(id);

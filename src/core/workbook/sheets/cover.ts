@@ -29,7 +29,8 @@ export function coverSheet(ctx: BuildContext): SheetSpec {
   add(L.mailbox, ctx.mailbox ?? unknown);
   add(L.schedule, ctx.schedule / 100, undefined, NUMFMT.percent);
   heading(L.howTo);
-  for (const h of [L.howTo1, L.howTo2, L.howTo3, L.howTo4, L.howTo5]) add("", h);
+  for (const h of [L.howTo1, L.howTo2, L.howTo3, L.howTo4]) add("", h);
+  add("", fill(L.howTo5, { due: ctx.due, mailbox: ctx.mailbox ?? L.mailboxUnset }));
   heading(L.legend);
   const t = { yellow: ctx.thresholds.yellow, red: ctx.thresholds.red };
   add("", fill(L.legendGreen, t), FILLS.green);

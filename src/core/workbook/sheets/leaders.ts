@@ -44,7 +44,7 @@ export function leadersSheet(ctx: BuildContext): SheetSpec {
     freeze: { rows: 1, columns: 1 },
     validations:
       n > 0
-        ? [{ range: `B2:B${n + 1}`, type: "textLength", operator: "lessThanOrEqual", formulae: [50], allowBlank: true, promptTitle: V.leaderTitle, prompt: V.leaderTitle, errorTitle: V.leaderTitle, error: V.textError.replace("{max}", "50") }]
+        ? [{ range: `B2:B${n + 1}`, type: "textLength", operator: "lessThanOrEqual", formulae: [50], allowBlank: true, promptTitle: V.leaderTitle, prompt: V.leader, errorTitle: V.leaderTitle, error: V.textError.replace("{max}", "50") }]
         : [],
     conditionalFormats: [],
     protect: true,

@@ -31,7 +31,8 @@ export function progressSheet(ctx: BuildContext): SheetSpec {
     column("reporter", P.reporter, "text", 9, { input: "unit" }),
     column("phone", P.phone, "text", 14, { input: "unit" }),
     column("reportDate", P.reportDate, "date", 12, { input: "unit" }),
-    column("review", P.review, "text", 11, { input: "office" }),
+    // Office only: locked in the workbook units receive (the office unprotects, or the add-in writes it).
+    column("review", P.review, "text", 11),
   ];
   const taskById = new Map(ctx.ledger.tasks.map((t) => [t.id, t]));
   const overrides: NonNullable<SheetSpec["cellOverrides"]> = [];
