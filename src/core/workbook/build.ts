@@ -55,7 +55,7 @@ export function buildWorkbookSpec(plan: Plan, opts: BuildOptions): BuiltWorkbook
   const year = plan.meta.year ?? period.year;
   const ledger = buildLedger(plan, opts.directory ?? EMPTY_DIRECTORY, {
     defaultDeadline: `${year}-12-31`,
-    noSectionLabel: lang === "en" ? "(no section)" : "（未分篇章）",
+    noSectionLabel: labels.summary.noSection,
   });
   const thresholds = opts.thresholds ?? DEFAULT_THRESHOLDS;
   const schedule = scheduleToDate(period);

@@ -35,7 +35,7 @@ export interface WorkbookLabels {
     "name" | "lead" | "co" | "total" | "notStarted" | "onTrack" | "lagging" | "done" | "unreported" | "doneRate" | "behind" | "overdue",
     string
   > &
-    Record<"byUnit" | "byLeader" | "bySection" | "unitName" | "leaderName" | "sectionName" | "tasks" | "totals" | "asOf", string>;
+    Record<"byUnit" | "byLeader" | "bySection" | "unitName" | "leaderName" | "sectionName" | "tasks" | "totals" | "asOf" | "noSection", string>;
   lists: Record<"status" | "role" | "review", string>;
   cover: Record<
     | "title"
@@ -154,6 +154,7 @@ const zh: WorkbookLabels = {
     tasks: "任务数",
     totals: "合计",
     asOf: "统计口径：截至",
+    noSection: "（未分篇章）",
   },
   lists: { status: "完成状态", role: "角色", review: "审核意见" },
   cover: {
@@ -271,6 +272,7 @@ const en: WorkbookLabels = {
     tasks: "Tasks",
     totals: "Total",
     asOf: "As of",
+    noSection: "(no section)",
   },
   lists: { status: "Status", role: "Role", review: "Review" },
   cover: {

@@ -1,5 +1,6 @@
 /** 领导: one row per lead leader, with live status counts over 任务. */
 import type { BuildContext } from "../context";
+import { fill } from "../labels";
 import type { CellValue, SheetSpec } from "../spec";
 import { LANDSCAPE_A4, TABLE_STYLE, column } from "../style";
 import { leaderCountFormula } from "./summary-formulas";
@@ -44,7 +45,7 @@ export function leadersSheet(ctx: BuildContext): SheetSpec {
     freeze: { rows: 1, columns: 1 },
     validations:
       n > 0
-        ? [{ range: `B2:B${n + 1}`, type: "textLength", operator: "lessThanOrEqual", formulae: [50], allowBlank: true, promptTitle: V.leaderTitle, prompt: V.leader, errorTitle: V.leaderTitle, error: V.textError.replace("{max}", "50") }]
+        ? [{ range: `B2:B${n + 1}`, type: "textLength", operator: "lessThanOrEqual", formulae: [50], allowBlank: true, promptTitle: V.leaderTitle, prompt: V.leader, errorTitle: V.leaderTitle, error: fill(V.textError, { max: 50 }) }]
         : [],
     conditionalFormats: [],
     protect: true,

@@ -1,19 +1,17 @@
 /** 任务: one row per task; 任务状态 is a live lookup of the lead unit's row on 进度. */
-import { quoteText } from "../a1";
-import { PROGRESS_COLUMNS, TASK_COLUMNS, colOf } from "../codes";
+import { absRange, columnLetter, quoteText } from "../a1";
+import { PROGRESS_COLUMNS, TASK_COLUMNS, colOf, type StatusCode } from "../codes";
 import type { BuildContext } from "../context";
 import type { CellValue, SheetSpec } from "../spec";
 import { LANDSCAPE_A4, TABLE_STYLE, column } from "../style";
-import { absRange } from "../a1";
 import { statusColourRules } from "./status-colours";
-import { columnLetter } from "../a1";
 
 /** Text of a target list: one per line. */
 export function targetsText(t: { text: string }[]): string {
   return t.map((x) => x.text).join("\n");
 }
 
-/** `IFERROR(INDEX(status, MATCH(key, keys, 0))&"","")`: the status on 进度 of a row key, "" when blank. */
+/** `IFERROR(INDEX(col, MATCH(key, keys, 0))&"","")`: a cell of 进度 found by row key (robust to sorting), "" when blank. */
 export function lookupProgress(ctx: BuildContext, key: string, code: (typeof PROGRESS_COLUMNS)[number]): string {
   const last = ctx.progressRows + 1;
   const keys = absRange(ctx.names.progress, colOf(PROGRESS_COLUMNS, "key"), 2, Math.max(2, last));
@@ -68,6 +66,7 @@ export function tasksSheet(ctx: BuildContext): SheetSpec {
   };
 }
 
-export function statusLabel(ctx: BuildContext, s: import("../codes").StatusCode | null): string {
+/** The label of a status in the workbook's language; "" for none. */
+export function statusLabel(ctx: BuildContext, s: StatusCode | null): string {
   return s === null ? "" : ctx.labels.status[s];
 }
