@@ -50,9 +50,15 @@ interface Item {
 export function walkStructure(all: SourceLine[], bodyStart: number): Structure {
   const firstListedLine = all.find((l) => mentionsFirstListedLead(l.text));
   const body: SourceLine[] = [];
+  let numbered = false;
   for (let i = bodyStart; i < all.length; i++) {
     const l = all[i]!;
-    if (FOOTER.test(l.text)) break;
+    // A footer (抄送, 印发, 附件2) ends the plan; before any numbered line it is only skipped (`附件` above the title).
+    if (FOOTER.test(l.text)) {
+      if (numbered) break;
+      continue;
+    }
+    if (!numbered && (markerOf(l.text) || cellsOf(l.text))) numbered = true;
     if (l.text) body.push(l);
   }
   const standingRules: Structure["standingRules"] = [];
