@@ -99,6 +99,9 @@ function comparatorOf(text: string, start: number, suffix: string): Target["comp
   if (suffix === "以上" || suffix === "多") return "gte";
   if (suffix === "以下" || suffix === "以内" || suffix === "之内") return "lte";
   const before = text.slice(Math.max(0, start - 4), start).replace(/\s+$/, "");
+  // Negated forms first: `不超过` ends like `超过`, `不低于` like `低于`.
+  if (/(不低于|不少于|不小于)$/.test(before)) return "gte";
+  if (/(不高于|不超过|不大于|不多于)$/.test(before)) return "lte";
   if (PREFIX_GTE.test(before)) return "gte";
   if (PREFIX_LTE.test(before)) return "lte";
   if (PREFIX_APPROX.test(before)) return "approx";
