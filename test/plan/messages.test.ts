@@ -10,7 +10,7 @@ test.each(LANGS)("catalogue %s has exactly the diagnostic codes", (lang) => {
 });
 
 test.each(codes)("%s renders with its line in both languages", (code) => {
-  const params = { task: "12", no: 4, prev: 3, missing: "4", firstLine: 9, label: "督办科室", value: "X", variant: "甲", name: "乙", written: "甲（乙）", unit: "各区市政府", char: "荏", expected: "茌", snippet: "来荏创业", start: "（牵头", joined: "实现" };
+  const params = { task: "12", no: 4, prev: 3, missing: "4", firstLine: 9, label: "督办科室", value: "X", variant: "甲", name: "乙", written: "甲（乙）", unit: "各区市政府", char: "荏", expected: "茌", snippet: "来荏创业", start: "（牵头", before: "实", after: "现" };
   const zh = renderDiagnostic({ code, line: 7, params }, "zh-CN");
   const en = renderDiagnostic({ code, line: 7, params }, "en");
   expect(zh.message.startsWith("第7行：")).toBe(true);

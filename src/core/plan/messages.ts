@@ -21,7 +21,7 @@ export const PLAN_MESSAGES: Catalogue<DiagnosticCode, P> = {
     "unit-variant-folded": (p) => `单位名称“${s(p, "variant")}”与“${s(p, "name")}”仅有空格、括号或全半角差异，已合并`,
     "standing-rule": (p) => `通用规定：以下任务均增加责任单位“${s(p, "unit")}”`,
     "first-listed-lead": () => "文件规定列第一位的单位为牵头单位，已据此区分牵头单位与责任单位",
-    "line-joined": (p) => `已将被分页拆开的文字接续：“${s(p, "joined")}”`,
+    "line-joined": (p) => `已将被分页拆开的文字接续：“…${s(p, "before")}”+“${s(p, "after")}…”`,
   },
   en: {
     "no-tasks": () => "no numbered tasks found; is this a task-division plan?",
@@ -38,6 +38,6 @@ export const PLAN_MESSAGES: Catalogue<DiagnosticCode, P> = {
     "unit-variant-folded": (p) => `unit "${s(p, "variant")}" differs from "${s(p, "name")}" only in spaces, brackets or width; merged`,
     "standing-rule": (p) => `standing rule: every following task also goes to "${s(p, "unit")}"`,
     "first-listed-lead": () => "the document says the first listed unit leads; lead and responsible units were split accordingly",
-    "line-joined": (p) => `joined text split by a page break: "${s(p, "joined")}"`,
+    "line-joined": (p) => `joined text split by a page break: "…${s(p, "before")}" + "${s(p, "after")}…"`,
   },
 };

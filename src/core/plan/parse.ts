@@ -176,7 +176,7 @@ function readTask(raw: RawTask, isLast: boolean, diags: RawDiagnostic[], splits:
   }
   const cached = splits.get(raw.line);
   const flat = cached && cached.lines === raw.lines.length ? cached.flat : flatten(raw.lines);
-  for (const j of flat.joins) diags.push({ code: "line-joined", line: j.line, params: { joined: j.joined } });
+  for (const j of flat.joins) diags.push({ code: "line-joined", line: j.line, params: { before: j.before, after: j.after } });
   const split = cached && cached.flat === flat ? cached.split : splitAttribution(flat.text, flat.boundaries);
   const a = split.attribution;
   if (split.unclosed) {

@@ -13,7 +13,7 @@ export interface Flat {
   /** Offset → source line number, ascending. */
   starts: { offset: number; line: number }[];
   /** Joins across a line that did not end a sentence. */
-  joins: { line: number; joined: string }[];
+  joins: { line: number; before: string; after: string }[];
 }
 
 export function flatten(lines: SourceLine[]): Flat {
@@ -31,7 +31,7 @@ export function flatten(lines: SourceLine[]): Flat {
       const prev = tail[tail.length - 1]!;
       const next = l.text[0]!;
       if (!TERMINAL.test(prev) && !/^[（(［[【]/.test(l.text)) {
-        joins.push({ line: l.no, joined: tail.slice(-6) + l.text.slice(0, 6) });
+        joins.push({ line: l.no, before: tail.slice(-6), after: l.text.slice(0, 6) });
       }
       if (/[A-Za-z0-9]/.test(prev) && /[A-Za-z0-9]/.test(next)) {
         parts.push(" ");
