@@ -18,7 +18,19 @@ import { TERMINAL } from "./text/chars";
 import { flatten, lineAt } from "./text/flatten";
 import { toLines } from "./text/lines";
 import { misreadingsOf, suspectsIn } from "./units/ocr-confusions";
-import { splitUnitListWritten as splitUnits, type WrittenUnit } from "./units/split-unit-list";
+import { splitUnitListWritten, type WrittenUnit } from "./units/split-unit-list";
+
+/** Unit lists repeat across a plan (`区直有关部门单位，各乡镇人民政府、街道办事处`): split each once. */
+const splitMemo = new Map<string, readonly WrittenUnit[]>();
+function splitUnits(value: string): WrittenUnit[] {
+  let hit = splitMemo.get(value);
+  if (!hit) {
+    if (splitMemo.size > 50_000) splitMemo.clear();
+    hit = splitUnitListWritten(value);
+    splitMemo.set(value, hit);
+  }
+  return [...hit];
+}
 import { buildUnitIndex, type UnitMention } from "./units/unit-index";
 
 export interface ParseOptions {
