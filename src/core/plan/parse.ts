@@ -20,6 +20,17 @@ import { toLines } from "./text/lines";
 import { misreadingsOf, suspectsIn } from "./units/ocr-confusions";
 import { splitUnitListWritten, type WrittenUnit } from "./units/split-unit-list";
 
+const leaderMemo = new Map<string, readonly LeaderRef[]>();
+function splitLeadersMemo(value: string): LeaderRef[] {
+  let hit = leaderMemo.get(value);
+  if (!hit) {
+    if (leaderMemo.size > 50_000) leaderMemo.clear();
+    hit = splitLeaders(value);
+    leaderMemo.set(value, hit);
+  }
+  return [...hit];
+}
+
 /** Unit lists repeat across a plan (`区直有关部门单位，各乡镇人民政府、街道办事处`): split each once. */
 const splitMemo = new Map<string, readonly WrittenUnit[]>();
 function splitUnits(value: string): WrittenUnit[] {
@@ -179,7 +190,7 @@ function readTask(raw: RawTask, isLast: boolean, diags: RawDiagnostic[], splits:
     return {
       raw,
       text: (c.task ?? "").trim(),
-      leaders: splitLeaders(c.leader ?? ""),
+      leaders: splitLeadersMemo(c.leader ?? ""),
       lead: splitUnits(c.lead ?? ""),
       responsible: splitUnits(c.responsible ?? ""),
       deadlineText: c.deadline?.trim() || null,
@@ -203,7 +214,7 @@ function readTask(raw: RawTask, isLast: boolean, diags: RawDiagnostic[], splits:
   return {
     raw,
     text: split.text,
-    leaders: (a?.fields.leader ?? []).flatMap(splitLeaders),
+    leaders: (a?.fields.leader ?? []).flatMap(splitLeadersMemo),
     lead: (a?.fields.lead ?? []).flatMap(splitUnits),
     responsible: (a?.fields.responsible ?? []).flatMap(splitUnits),
     deadlineText: deadlineText ?? null,
