@@ -4,6 +4,7 @@ import { Command, CommanderError } from "commander";
 import { EXIT, InputFileError, UsageError, takeExitStatus } from "./errors";
 import { registerParse } from "./commands/parse";
 import { registerBuild } from "./commands/build";
+import { registerSplit } from "./commands/split";
 
 export function makeProgram(): Command {
   const program = new Command("duban")
@@ -12,6 +13,7 @@ export function makeProgram(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: () => undefined });
   registerParse(program);
   registerBuild(program);
+  registerSplit(program);
   return program;
 }
 

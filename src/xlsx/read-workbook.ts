@@ -53,7 +53,8 @@ export async function readWorkbookValues(data: Buffer | Uint8Array, file = "(buf
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch (e) {
-    throw new InputFileError(`不是有效的 Excel 工作簿：${(e as Error).message}`, file);
+    // ExcelJS/JSZip's own words follow, in English, for whoever debugs it; the office reads the first part.
+    throw new InputFileError(`${file} 不是有效的 Excel 工作簿（.xlsx），可能已损坏或是其他格式：${(e as Error).message}`, file);
   }
   const out: ReadSheet[] = [];
   wb.eachSheet((ws) => {

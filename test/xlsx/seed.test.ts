@@ -62,6 +62,7 @@ describe("the seed plan's workbook", () => {
       进度: [11, 11, true],
       指标: [0, 0, true],
       汇总: [0, 0, true],
+      分发记录: [0, 0, true],
       列表: [0, 0, true],
       _meta: [0, 0, true],
     });

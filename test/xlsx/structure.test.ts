@@ -42,6 +42,7 @@ describe("built workbook structure", () => {
       ["进度", "visible"],
       ["指标", "visible"],
       ["汇总", "visible"],
+      ["分发记录", "visible"],
       ["列表", "hidden"],
       ["_meta", "veryHidden"],
     ]);
@@ -179,12 +180,12 @@ describe("built workbook structure", () => {
     const en = await buildBook(plan, { lang: "en", mailbox: "ducha@example.gov.cn", due: "2024-03-25" });
     const zhSheets = await readWorkbookValues(bytes);
     const enSheets = await readWorkbookValues(en.bytes);
-    expect(enSheets.map((s) => s.name)).toEqual(["About", "Tasks", "Leaders", "Units", "Assignments", "Progress", "Targets", "Summary", "Lists", "_meta"]);
+    expect(enSheets.map((s) => s.name)).toEqual(["About", "Tasks", "Leaders", "Units", "Assignments", "Progress", "Targets", "Summary", "Exports", "Lists", "_meta"]);
     const zhMeta = readMeta(zhSheets)!;
     const enMeta = readMeta(enSheets)!;
     expect(zhMeta.columns.get("progress")).toEqual([...PROGRESS_COLUMNS]);
     expect(zhMeta.values.get("planId")).toBe(plan.meta.planId);
-    expect(zhMeta.values.get("schemaVersion")).toBe(1);
+    expect(zhMeta.values.get("schemaVersion")).toBe(2);
     const zhRows = readCodedRows(zhSheets, zhMeta, "progress");
     const enRows = readCodedRows(enSheets, enMeta, "progress");
     expect(zhRows.map((r) => [r.key, r.unit, r.deadline])).toEqual(enRows.map((r) => [r.key, r.unit, r.deadline]));

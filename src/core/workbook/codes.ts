@@ -34,6 +34,13 @@ export const PROGRESS_COLUMNS = [
 ] as const;
 export const TARGET_COLUMNS = ["no", "task", "indicator", "comparator", "value", "measure", "actual", "ratio"] as const;
 export const SUMMARY_COLUMNS = ["name", "lead", "co", "total", "notStarted", "onTrack", "lagging", "done", "unreported", "doneRate", "behind", "overdue"] as const;
+/** The cells a unit fills in on 进度, in column order: what an export records and a merge compares. */
+export const UNIT_INPUT_COLUMNS = ["status", "percent", "actual", "progress", "problems", "nextSteps", "evidence", "reporter", "phone", "reportDate"] as const;
+/** 分发记录: one row per exported 进度 row, then the exported value of every input cell (the merge base). */
+export const EXPORT_COLUMNS = ["exportId", "unit", "file", "period", "key", "hash", "time", ...UNIT_INPUT_COLUMNS] as const;
+export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
+/** 回收记录: returned files (unit, period); the collection issue extends it. */
+export const RETURN_COLUMNS = ["unit", "period"] as const;
 export const COVER_COLUMNS = ["label", "value"] as const;
 export const LIST_COLUMNS = ["status", "role", "review"] as const;
 export const META_COLUMNS = ["record", "a", "b", "c", "d", "e"] as const;

@@ -1,6 +1,6 @@
 /** Every word the workbook shows, per language. Sheet names, headers and list values come from here only. */
 import type { Lang } from "../i18n/lang";
-import type { ReviewCode, RoleCode, StatusCode } from "./codes";
+import type { ExportColumn, ReviewCode, RoleCode, StatusCode } from "./codes";
 import type { SheetCode } from "./spec";
 import type { UnitKind } from "../plan/schema";
 
@@ -37,6 +37,13 @@ export interface WorkbookLabels {
   > &
     Record<"byUnit" | "byLeader" | "bySection" | "unitName" | "leaderName" | "sectionName" | "tasks" | "totals" | "asOf" | "noSection", string>;
   lists: Record<"status" | "role" | "review", string>;
+  exports: Record<ExportColumn, string>;
+  returns: Record<"unit" | "period", string>;
+  /** 说明 of a per-unit workbook. */
+  unitCover: Record<
+    "unit" | "tasks" | "rows" | "exportId" | "sendBack" | "sendBackNoMailbox" | "howToUnit1" | "howToUnit2" | "keepName" | "summaryTitle" | "sheetTitle",
+    string
+  >;
   cover: Record<
     | "title"
     | "docNumber"
@@ -107,7 +114,7 @@ export interface WorkbookLabels {
 }
 
 const zh: WorkbookLabels = {
-  sheets: { cover: "说明", tasks: "任务", leaders: "领导", units: "单位", assignments: "分工", progress: "进度", targets: "指标", summary: "汇总", lists: "列表", meta: "_meta" },
+  sheets: { cover: "说明", tasks: "任务", leaders: "领导", units: "单位", assignments: "分工", progress: "进度", targets: "指标", summary: "汇总", exports: "分发记录", returns: "回收记录", lists: "列表", meta: "_meta" },
   tasks: { no: "序号", section: "篇章", subsection: "分项", text: "任务内容", leaders: "牵头领导", leadUnits: "牵头单位", coUnits: "责任单位", targets: "量化目标", deadline: "完成时限", status: "任务状态" },
   leaders: { name: "姓名", title: "职务", taskCount: "任务数", taskNos: "任务序号", notStarted: "未启动", onTrack: "正常推进", lagging: "进度滞后", done: "已完成" },
   units: { name: "单位名称", kind: "类别", aliases: "别名", leadCount: "牵头任务数", coCount: "配合任务数", contact: "联系人", phone: "联系电话", email: "电子邮箱", members: "成员单位" },
@@ -157,6 +164,39 @@ const zh: WorkbookLabels = {
     noSection: "（未分篇章）",
   },
   lists: { status: "完成状态", role: "角色", review: "审核意见" },
+  exports: {
+    exportId: "导出编号",
+    unit: "单位",
+    file: "文件名",
+    period: "报送期次",
+    key: "行键",
+    hash: "内容校验",
+    time: "导出时间",
+    status: "完成状态",
+    percent: "完成进度(%)",
+    actual: "实际完成值",
+    progress: "进展情况",
+    problems: "存在问题",
+    nextSteps: "下步打算",
+    evidence: "佐证材料",
+    reporter: "填报人",
+    phone: "联系电话",
+    reportDate: "填报日期",
+  },
+  returns: { unit: "单位", period: "报送期次" },
+  unitCover: {
+    unit: "填报单位",
+    tasks: "本单位任务",
+    rows: "牵头{lead}项、配合{co}项，共{rows}行（见“进度”表，牵头任务在前）",
+    exportId: "导出编号",
+    sendBack: "填好后请于{due}前将本文件作为附件发回{mailbox}，不要改文件名，不要另存为其他格式。",
+    sendBackNoMailbox: "填好后请于{due}前将本文件发回督查室，不要改文件名，不要另存为其他格式。",
+    howToUnit1: "1. 本文件只含本单位的任务；只在“进度”表的白色单元格填写，灰色单元格已锁定。",
+    howToUnit2: "2. 已填报过的内容已预先填入，请在原内容基础上更新，不必重新录入。",
+    keepName: "3. 完成状态从下拉列表选择；进度滞后须写存在问题；填报日期须在本期次内；“汇总”表随填写自动更新。",
+    summaryTitle: "本单位统计",
+    sheetTitle: "重点工作进展",
+  },
   cover: {
     title: "方案名称",
     docNumber: "文号",
@@ -225,7 +265,7 @@ const zh: WorkbookLabels = {
 };
 
 const en: WorkbookLabels = {
-  sheets: { cover: "About", tasks: "Tasks", leaders: "Leaders", units: "Units", assignments: "Assignments", progress: "Progress", targets: "Targets", summary: "Summary", lists: "Lists", meta: "_meta" },
+  sheets: { cover: "About", tasks: "Tasks", leaders: "Leaders", units: "Units", assignments: "Assignments", progress: "Progress", targets: "Targets", summary: "Summary", exports: "Exports", returns: "Returns", lists: "Lists", meta: "_meta" },
   tasks: { no: "No.", section: "Section", subsection: "Subsection", text: "Task", leaders: "Lead leaders", leadUnits: "Lead units", coUnits: "Co-units", targets: "Targets", deadline: "Deadline", status: "Task status" },
   leaders: { name: "Name", title: "Position", taskCount: "Tasks", taskNos: "Task numbers", notStarted: "Not started", onTrack: "On track", lagging: "Behind", done: "Completed" },
   units: { name: "Unit", kind: "Kind", aliases: "Aliases", leadCount: "Lead tasks", coCount: "Co-tasks", contact: "Contact", phone: "Phone", email: "E-mail", members: "Member units" },
@@ -275,6 +315,39 @@ const en: WorkbookLabels = {
     noSection: "(no section)",
   },
   lists: { status: "Status", role: "Role", review: "Review" },
+  exports: {
+    exportId: "Export id",
+    unit: "Unit",
+    file: "File",
+    period: "Period",
+    key: "Row key",
+    hash: "Content hash",
+    time: "Exported at",
+    status: "Status",
+    percent: "Progress (%)",
+    actual: "Actual value",
+    progress: "Progress made",
+    problems: "Problems",
+    nextSteps: "Next steps",
+    evidence: "Evidence",
+    reporter: "Reported by",
+    phone: "Phone",
+    reportDate: "Report date",
+  },
+  returns: { unit: "Unit", period: "Period" },
+  unitCover: {
+    unit: "Reporting unit",
+    tasks: "Your tasks",
+    rows: "{lead} as lead, {co} as co-unit, {rows} rows in all (sheet Progress, lead tasks first)",
+    exportId: "Export id",
+    sendBack: "Send this file back to {mailbox} by {due} as an attachment; do not rename it or save it in another format.",
+    sendBackNoMailbox: "Send this file back to the supervision office by {due}; do not rename it or save it in another format.",
+    howToUnit1: "1. This file holds only your unit's tasks; fill in only the white cells of the Progress sheet, grey cells are locked.",
+    howToUnit2: "2. What you reported before is already filled in: update it rather than retype it.",
+    keepName: "3. Pick the status from the list; a task that is Behind needs its problems; the report date must fall within the period; the Summary sheet updates as you type.",
+    summaryTitle: "Your unit",
+    sheetTitle: "progress report",
+  },
   cover: {
     title: "Plan",
     docNumber: "Document number",

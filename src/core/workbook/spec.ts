@@ -25,7 +25,7 @@ export function isDate(v: CellValue): v is DateValue {
 }
 
 /** Stable codes of every sheet; names differ per language, codes never do. */
-export const SHEET_CODES = ["cover", "tasks", "leaders", "units", "assignments", "progress", "targets", "summary", "lists", "meta"] as const;
+export const SHEET_CODES = ["cover", "tasks", "leaders", "units", "assignments", "progress", "targets", "summary", "exports", "returns", "lists", "meta"] as const;
 export type SheetCode = (typeof SHEET_CODES)[number];
 
 export type ColumnKind = "text" | "integer" | "number" | "percent" | "date" | "formula";
@@ -125,5 +125,8 @@ export interface WorkbookSpec {
   protection: { structure: boolean; password: string | null };
 }
 
-/** Bump when the sheet layout or column codes change; kept in `_meta`. */
-export const WORKBOOK_SCHEMA_VERSION = 1;
+/**
+ * Bump when the sheet layout or column codes change; kept in `_meta`. 2: the plan in `_meta`, 分发记录,
+ * per-unit workbooks (`kind`, `unit`, `exportId`).
+ */
+export const WORKBOOK_SCHEMA_VERSION = 2;

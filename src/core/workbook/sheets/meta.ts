@@ -10,7 +10,23 @@ import { rowHash } from "../hash";
 import { WORKBOOK_SCHEMA_VERSION, type CellValue, type SheetSpec } from "../spec";
 import { column } from "../style";
 
-export const META_RECORDS = ["meta", "sheet", "column", "label", "row"] as const;
+export const META_RECORDS = ["meta", "sheet", "column", "label", "row", "plan"] as const;
+
+/** Longest piece of the Plan JSON in one cell: Excel holds at most 32,767 characters per cell. */
+export const PLAN_CHUNK = 30_000;
+
+/** Cut text into pieces of at most `size` UTF-16 code units, never between the halves of a surrogate pair. */
+export function chunkText(s: string, size = PLAN_CHUNK): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length; ) {
+    let end = Math.min(s.length, i + size);
+    const last = s.charCodeAt(end - 1);
+    if (end < s.length && last >= 0xd800 && last <= 0xdbff) end--;
+    out.push(s.slice(i, end));
+    i = end;
+  }
+  return out;
+}
 
 /** Hash of the locked content of a 进度 row. */
 export function progressRowHash(key: string, no: number | string, text: string, unit: string, role: string, deadline: string): string {
@@ -37,6 +53,13 @@ export function metaSheet(ctx: BuildContext, sheets: readonly SheetSpec[]): Shee
   rec("meta", "due", ctx.due);
   rec("meta", "mailbox", ctx.mailbox);
   rec("meta", "title", m.title);
+  // What a reader needs to tell a master from a unit's file, and to rewrite a master from the model.
+  rec("meta", "kind", ctx.scope ? "unit" : "master");
+  rec("meta", "passwordSet", ctx.passwordSet ? 1 : 0);
+  if (ctx.scope) {
+    rec("meta", "unit", ctx.scope.unit);
+    rec("meta", "exportId", ctx.scope.exportId);
+  }
   for (const s of [...sheets, { code: "meta" as const, name: ctx.names.meta, columns: [], headerRow: true }]) {
     rec("sheet", s.code, s.name, s.headerRow ? 1 : 0);
     s.columns.forEach((c, i) => rec("column", s.code, i + 1, c.code, c.header));
@@ -51,6 +74,9 @@ export function metaSheet(ctx: BuildContext, sheets: readonly SheetSpec[]): Shee
     if (!t) continue;
     rec("row", "progress", a.key, progressRowHash(a.key, t.no, t.text, a.unit, ctx.labels.role[a.role], t.deadline));
   }
+  // The whole plan, so `split` (and later commands) rebuild the master from the model alone. Only in the
+  // master: a unit's file needs its rows, not the plan.
+  if (!ctx.scope) chunkText(JSON.stringify(ctx.plan)).forEach((c, i) => rec("plan", i + 1, c));
   return {
     code: "meta",
     name: ctx.names.meta,

@@ -14,7 +14,7 @@ const STATUS_FIELDS: [SummaryColumn, StatusCode][] = [
   ["done", "done"],
 ];
 
-/** Where each block of 汇总 sits: 1-based sheet rows of its first and last data line and of its totals. */
+/** Where each block of 汇总 sits: 1-based sheet rows of its first and last data line and of its totals (0: none, as in a unit's file). */
 export interface SummaryLayout {
   units: { first: number; last: number; totals: number };
   leaders: { first: number; last: number };
@@ -58,8 +58,9 @@ export function summarySheet(ctx: BuildContext): { sheet: SheetSpec; layout: Sum
   rows.push(asOf);
   rows.push(blank());
 
-  // 1. Units
-  heading(S.byUnit);
+  // 1. Units (a unit's own file: this block only, for that one unit, without totals)
+  const scoped = ctx.scope !== null;
+  heading(scoped ? ctx.labels.unitCover.summaryTitle : S.byUnit);
   headerRow(S.unitName, true);
   const uFirst = sheetRow();
   ctx.summary.units.forEach((line) => {
@@ -87,6 +88,7 @@ export function summarySheet(ctx: BuildContext): { sheet: SheetSpec; layout: Sum
     );
   });
   const uLast = sheetRow() - 1;
+  if (scoped) return { sheet: sheetOf(ctx, rows, overrides, bold), layout: { units: { first: uFirst, last: uLast, totals: 0 }, leaders: NONE, sections: { ...NONE, totals: 0 } } };
   const uTotals = sheetRow();
   rows.push(totalsRow(S.totals, uFirst, uLast, uTotals, ctx.summary.unitTotal, true));
   bold.push(rows.length - 1);
@@ -110,27 +112,35 @@ export function summarySheet(ctx: BuildContext): { sheet: SheetSpec; layout: Sum
   rows.push(totalsRow(S.totals, sFirst, sLast, sTotals, ctx.summary.sectionTotal, false));
   bold.push(rows.length - 1);
 
+  return {
+    sheet: sheetOf(ctx, rows, overrides, bold),
+    layout: { units: { first: uFirst, last: uLast, totals: uTotals }, leaders: { first: lFirst, last: lLast }, sections: { first: sFirst, last: sLast, totals: sTotals } },
+  };
+}
+
+/** An empty block of the layout (a unit's file has no leader or section block; `totals: 0` = no totals row). */
+const NONE = { first: 0, last: -1 };
+
+function sheetOf(ctx: BuildContext, rows: CellValue[][], overrides: NonNullable<SheetSpec["cellOverrides"]>, bold: number[]): SheetSpec {
+  const S = ctx.labels.summary;
   const columns = SUMMARY_COLUMNS.map((c) =>
     c === "name" ? column(c, S.name, "text", 30, { wrap: true }) : c === "doneRate" ? column(c, S[c], "percent", 9) : column(c, S[c], "formula", 9, { numFmt: "0" }),
   );
   return {
-    sheet: {
-      code: "summary",
-      name: ctx.names.summary,
-      state: "visible",
-      columns,
-      headerRow: false,
-      rows,
-      cellOverrides: overrides,
-      boldRows: bold,
-      freeze: { rows: 0, columns: 1 },
-      validations: [],
-      conditionalFormats: [],
-      protect: true,
-      print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatHeaderRow: false },
-      tabColor: "FFC00000",
-    },
-    layout: { units: { first: uFirst, last: uLast, totals: uTotals }, leaders: { first: lFirst, last: lLast }, sections: { first: sFirst, last: sLast, totals: sTotals } },
+    code: "summary",
+    name: ctx.names.summary,
+    state: "visible",
+    columns,
+    headerRow: false,
+    rows,
+    cellOverrides: overrides,
+    boldRows: bold,
+    freeze: { rows: 0, columns: 1 },
+    validations: [],
+    conditionalFormats: [],
+    protect: true,
+    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatHeaderRow: false },
+    tabColor: "FFC00000",
   };
 }
 
