@@ -87,6 +87,8 @@ async function writeSheet(wb: ExcelJS.Workbook, s: SheetSpec, password: string |
   const styles = s.columns.map((c) => columnStyle(c, c.input !== undefined));
   for (let i = 0; i < s.rows.length; i++) {
     const row = ws.getRow(first + i);
+    const height = s.rowHeights?.[i];
+    if (height) row.height = height;
     for (let c = 0; c < styles.length; c++) {
       const st = styles[c];
       if (st) row.getCell(c + 1).style = st;

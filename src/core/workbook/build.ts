@@ -25,6 +25,7 @@ import { scopeLedger, type UnitScope } from "./scope";
 import { exportsSheet } from "./sheets/exports";
 import { unitCoverSheet } from "./sheets/unit-cover";
 import { cellText } from "./text";
+import { setRowHeights } from "./row-height";
 import { computeSummary, type Summary } from "./summary";
 import { DEFAULT_THRESHOLDS, type LightThresholds } from "./thresholds";
 
@@ -114,6 +115,8 @@ export function buildWorkbookSpec(plan: Plan, opts: BuildOptions): BuiltWorkbook
   sheets.push(metaSheet(ctx, sheets));
   // Every string as a workbook holds it, so what is written is exactly what reads back.
   for (const s of sheets) s.rows = s.rows.map((r) => r.map((v) => (typeof v === "string" ? cellText(v) : v)));
+  // Wrapped text needs tall rows: LibreOffice (and some Excel/WPS builds) do not grow generated rows.
+  for (const s of sheets) setRowHeights(s);
   return {
     spec: {
       lang,

@@ -5,6 +5,8 @@
  * two "0" widths wide at the default 11-point font, other characters one.
  */
 
+import type { SheetSpec } from "./spec";
+
 /** Points per line of the default 11-point font, and the most Excel allows for a row. */
 export const LINE_HEIGHT_PT = 14.5;
 export const MAX_ROW_HEIGHT_PT = 409;
@@ -36,4 +38,13 @@ export function rowHeight(cells: readonly { text: string; width: number; wrap: b
   for (const c of cells) if (c.wrap && c.text) lines = Math.max(lines, wrappedLines(c.text, c.width));
   if (lines <= 1) return null;
   return Math.min(MAX_ROW_HEIGHT_PT, Math.ceil(lines * LINE_HEIGHT_PT + 3));
+}
+
+/** Fill `sheet.rowHeights` from its rows' text and its columns' widths; no heights when none is needed. */
+export function setRowHeights(sheet: SheetSpec): void {
+  if (!sheet.columns.some((c) => c.wrap)) return;
+  const heights = sheet.rows.map((r) =>
+    rowHeight(r.map((v, i) => ({ text: typeof v === "string" ? v : "", width: sheet.columns[i]?.width ?? 10, wrap: sheet.columns[i]?.wrap === true }))),
+  );
+  if (heights.some((h) => h !== null)) sheet.rowHeights = heights;
 }

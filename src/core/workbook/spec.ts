@@ -99,6 +99,8 @@ export interface SheetSpec {
   cellOverrides?: { row: number; column: string; input?: boolean; fill?: Fill; numFmt?: string }[];
   /** Row indexes (0-based, data rows) shown bold, e.g. section headings and totals. */
   boldRows?: number[];
+  /** Heights in points of data rows whose wrapped text needs more than one line (null: default height). */
+  rowHeights?: (number | null)[];
   merges?: string[];
   table?: TableSpec;
   freeze?: { rows: number; columns: number };
