@@ -6,7 +6,7 @@ import type { Plan } from "../../core/plan/schema";
 import { loadPlan } from "../../host/load-plan";
 import type { Lang } from "../../core/i18n/lang";
 import { parseLang } from "../lang-option";
-import { buildWorkbookSpec, defaultDue } from "../../core/workbook/build";
+import { buildWorkbookSpec, defaultDue, ledgerFor } from "../../core/workbook/build";
 import { isValidIso } from "../../core/workbook/dates";
 import { buildMessage, type BuildProblem } from "../../core/workbook/messages";
 import { defaultPeriod, parsePeriod, periodLabel, type Period } from "../../core/workbook/period";
@@ -16,6 +16,11 @@ import { DIRECTORY_PROBLEM_SEVERITY, directoryMessage } from "../../core/units-d
 import { writeWorkbook } from "../../xlsx/write-workbook";
 import { InputFileError, UsageError, flagProblems } from "../errors";
 import { note, writeFileAtomic } from "../io";
+import { backUp } from "../backup";
+import { readMaster, type MasterBook } from "../../xlsx/read-master";
+import { checkWorkbookPassword } from "../../xlsx/workbook-password";
+import type { ProgressValues } from "../../core/workbook/progress";
+import { unitMatchKey } from "../../core/units-directory/directory";
 
 export interface BuildCliOptions {
   output: string;
@@ -65,14 +70,86 @@ function loadDirectory(file: string | undefined, plan: Plan): UnitsDirectory {
   return directory;
 }
 
+/** An existing output file must be a master we can read back; anything else is never overwritten. */
+async function readPrevious(file: string, password: string | undefined): Promise<MasterBook> {
+  const bytes = fs.readFileSync(file);
+  let book: MasterBook;
+  try {
+    book = await readMaster(bytes, file);
+  } catch (e) {
+    if (!(e instanceof InputFileError)) throw e;
+    throw new UsageError(`${file} 已存在，但不是可读取的 duban 总台账（${e.message}）；为免覆盖，请换一个输出文件名，或先移走该文件`);
+  }
+  if (book.options.passwordSet) {
+    if (password === undefined) throw new UsageError(`${file} 设有保护密码，重新生成需要用 --password 给出原密码`);
+    if ((await checkWorkbookPassword(bytes, password)) === "mismatch") throw new UsageError(`${file} 的保护密码不对`);
+  }
+  return book;
+}
+
+/** Period, due date, mailbox and language default to the existing master's. */
+function withMasterDefaults(o: BuildCliOptions, book: MasterBook): BuildCliOptions {
+  return {
+    ...o,
+    period: o.period ?? book.options.period.code,
+    due: o.due ?? (o.period === undefined ? book.options.due : undefined),
+    mailbox: o.mailbox ?? book.options.mailbox ?? undefined,
+    lang: o.lang ?? book.options.lang,
+  };
+}
+
+/** The master's own contacts, with the CSV's rows taking precedence unit by unit. */
+function mergeDirectories(master: UnitsDirectory, csv: UnitsDirectory): UnitsDirectory {
+  const fromCsv = new Set(csv.units.map((u) => unitMatchKey(u.name)));
+  return { units: [...master.units.filter((u) => !fromCsv.has(unitMatchKey(u.name))), ...csv.units] };
+}
+
+interface CarryOver {
+  kept: Map<string, ProgressValues>;
+  /** Row keys with reported values that the new plan no longer has. */
+  dropped: string[];
+}
+
+function carryProgress(progress: ReadonlyMap<string, ProgressValues>, keys: readonly string[]): CarryOver {
+  const wanted = new Set(keys);
+  const kept = new Map<string, ProgressValues>();
+  const dropped: string[] = [];
+  for (const [key, v] of progress) {
+    if (wanted.has(key)) kept.set(key, v);
+    else if (Object.values(v).some((x) => x !== null && x !== undefined && x !== "")) dropped.push(key);
+  }
+  return { kept, dropped };
+}
+
 /** Run the build; returns the summary line printed. */
 export async function runBuild(planFile: string, o: BuildCliOptions): Promise<string> {
   if (!o.output) throw new UsageError("缺少输出文件：请用 -o 台账.xlsx 指定");
   const plan = await loadPlan(planFile);
-  const opts = checkOptions(o, plan.meta.year);
-  const directory = loadDirectory(o.units, plan);
-  const built = buildWorkbookSpec(plan, { ...opts, directory });
+  // Building over an existing master keeps what the office and the units put in it.
+  const previous = fs.existsSync(o.output) ? await readPrevious(o.output, o.password) : null;
+  const opts = checkOptions(previous ? withMasterDefaults(o, previous) : o, plan.meta.year);
+  const csv = loadDirectory(o.units, plan);
+  const directory = previous ? mergeDirectories(previous.directory, csv) : csv;
+  let carried: CarryOver | null = null;
+  if (previous) carried = carryProgress(previous.progress, ledgerFor(plan, { ...opts, directory }).assignments.map((a) => a.key));
+  const built = buildWorkbookSpec(plan, {
+    ...opts,
+    directory,
+    ...(previous ? { thresholds: previous.options.thresholds, exports: previous.exports, returns: previous.returns } : {}),
+    ...(carried ? { progress: carried.kept } : {}),
+  });
   const bytes = await writeWorkbook(built.spec);
+  if (previous && carried) {
+    const backup = backUp(o.output);
+    note(`已读取原台账并保留其中的进度 ${carried.kept.size} 条、分发记录 ${previous.exports.length} 条、单位联系方式；原文件备份为 ${backup}`);
+    if (carried.dropped.length > 0) {
+      note(
+        `注意：原台账有 ${carried.dropped.length} 条已填进度在新方案中没有对应的行（任务或单位已变），未写入新台账，仍保存在备份文件中：` +
+          carried.dropped.slice(0, 10).join("；") + (carried.dropped.length > 10 ? " 等" : ""),
+      );
+      flagProblems();
+    }
+  }
   writeFileAtomic(o.output, bytes);
   const errors = plan.diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) {

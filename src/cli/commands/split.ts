@@ -25,6 +25,7 @@ import { READ_MESSAGES } from "../../core/workbook/read-progress";
 import { readMaster, type MasterBook } from "../../xlsx/read-master";
 import { checkWorkbookPassword } from "../../xlsx/workbook-password";
 import { writeWorkbook } from "../../xlsx/write-workbook";
+import { backupName, localDate } from "../backup";
 import { InputFileError, UsageError, flagProblems } from "../errors";
 import { note, writeFileAtomic } from "../io";
 import { parseLang } from "../lang-option";
@@ -86,22 +87,6 @@ async function checkOptions(book: MasterBook, bytes: Buffer, file: string, o: Sp
   return { period, due, lang, from, password: o.password ?? null, units };
 }
 
-const pad = (n: number): string => String(n).padStart(2, "0");
-
-/** `YYYY-MM-DD` in local time: the date the office sees on its own clock. */
-function localDate(d: Date): string {
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** `BOOK.bak-YYYYMMDD-HHMMSS.xlsx` beside the master, in local time (what the office sees in Explorer). */
-function backupName(file: string, now: Date): string {
-  const p = pad;
-  const stamp = `${localDate(now).replace(/-/g, "")}-${p(now.getHours())}${p(now.getMinutes())}${p(now.getSeconds())}`;
-  const ext = path.extname(file);
-  let name = path.join(path.dirname(file), `${path.basename(file, ext)}.bak-${stamp}${ext}`);
-  for (let n = 2; fs.existsSync(name); n++) name = path.join(path.dirname(file), `${path.basename(file, ext)}.bak-${stamp}-${n}${ext}`);
-  return name;
-}
 
 function reportReadProblems(book: MasterBook): void {
   if (book.problems.length === 0) return;
