@@ -3,7 +3,7 @@
  * ExcelJS writing the same cell values with no styling, validations, tables or protection — in the same run.
  */
 import ExcelJS from "exceljs";
-import { bestOf, type BenchLine } from "./run";
+import { bestOf, type BenchLine, peakMemory } from "./run";
 import { makePlan } from "../test/factories/plan";
 import { buildWorkbookSpec } from "../src/core/workbook/build";
 import { parsePeriod } from "../src/core/workbook/period";
@@ -19,24 +19,6 @@ async function floor(spec: WorkbookSpec): Promise<Buffer> {
     for (const r of s.rows) ws.addRow(r.map(toExcelValue));
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-/** Peak RSS / heap while fn runs, sampled every 5 ms. */
-async function peakMemory(fn: () => Promise<unknown>): Promise<{ rss: number; heap: number }> {
-  let rss = process.memoryUsage().rss;
-  let heap = process.memoryUsage().heapUsed;
-  const t = setInterval(() => {
-    const m = process.memoryUsage();
-    rss = Math.max(rss, m.rss);
-    heap = Math.max(heap, m.heapUsed);
-  }, 5);
-  try {
-    await fn();
-  } finally {
-    clearInterval(t);
-  }
-  const m = process.memoryUsage();
-  return { rss: Math.max(rss, m.rss), heap: Math.max(heap, m.heapUsed) };
 }
 
 const MB = 1024 * 1024;

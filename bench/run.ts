@@ -33,6 +33,24 @@ export async function bestOf(n: number, fn: () => unknown | Promise<unknown>): P
   return best;
 }
 
+/** Peak RSS / heap while fn runs, sampled every 5 ms. */
+export async function peakMemory(fn: () => Promise<unknown>): Promise<{ rss: number; heap: number }> {
+  let rss = process.memoryUsage().rss;
+  let heap = process.memoryUsage().heapUsed;
+  const t = setInterval(() => {
+    const m = process.memoryUsage();
+    rss = Math.max(rss, m.rss);
+    heap = Math.max(heap, m.heapUsed);
+  }, 5);
+  try {
+    await fn();
+  } finally {
+    clearInterval(t);
+  }
+  const m = process.memoryUsage();
+  return { rss: Math.max(rss, m.rss), heap: Math.max(heap, m.heapUsed) };
+}
+
 async function mainBench(): Promise<void> {
   const only = process.argv[2];
   const files = fs

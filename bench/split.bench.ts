@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { bestOf, type BenchLine } from "./run";
+import { bestOf, type BenchLine, peakMemory } from "./run";
 import { makePlan } from "../test/factories/plan";
 import { buildWorkbookSpec, ledgerFor } from "../src/core/workbook/build";
 import { parsePeriod } from "../src/core/workbook/period";
@@ -22,24 +22,6 @@ import { EMPTY_PROGRESS } from "../src/core/workbook/progress";
 import { takeExitStatus } from "../src/cli/errors";
 
 const MB = 1024 * 1024;
-
-/** Peak RSS / heap while fn runs, sampled every 5 ms. */
-async function peakMemory(fn: () => Promise<unknown>): Promise<{ rss: number; heap: number }> {
-  let rss = process.memoryUsage().rss;
-  let heap = process.memoryUsage().heapUsed;
-  const t = setInterval(() => {
-    const m = process.memoryUsage();
-    rss = Math.max(rss, m.rss);
-    heap = Math.max(heap, m.heapUsed);
-  }, 5);
-  try {
-    await fn();
-  } finally {
-    clearInterval(t);
-  }
-  const m = process.memoryUsage();
-  return { rss: Math.max(rss, m.rss), heap: Math.max(heap, m.heapUsed) };
-}
 
 async function quiet<T>(fn: () => Promise<T>): Promise<T> {
   const write = process.stderr.write.bind(process.stderr);

@@ -12,7 +12,7 @@ import { period } from "../factories/workbook";
 import { runCli } from "../helpers/run-cli";
 import { buildWorkbookSpec } from "../../src/core/workbook/build";
 import { writeWorkbook } from "../../src/xlsx/write-workbook";
-import { main } from "../../src/cli/main";
+import { runMain } from "../helpers/capture-stderr";
 import { PROGRESS_COLUMNS } from "../../src/core/workbook/codes";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "duban-split-cli-"));
@@ -38,16 +38,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** `main()` in this process, stderr captured. */
 async function inProcess(args: string[]): Promise<{ code: number; stderr: string }> {
-  let stderr = "";
-  const spy = jest.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => {
-    stderr += String(s);
-    return true;
-  });
-  try {
-    return { code: await main(["node", "duban", ...args]), stderr };
-  } finally {
-    spy.mockRestore();
-  }
+  return runMain(args);
 }
 
 const oneLine = (s: string): void => expect(s.trimEnd().split("\n")).toHaveLength(1);

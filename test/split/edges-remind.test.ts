@@ -4,6 +4,7 @@
  * and not returned (returns read from the master's 回收记录 sheet,
  * which the collection command will fill).
  */
+import { captureStderr } from "../helpers/capture-stderr";
 import { simpleParser } from "mailparser";
 import * as fs from "fs";
 import * as os from "os";
@@ -56,15 +57,9 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "duban-split-edge-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 async function quietly<T>(fn: () => Promise<T>): Promise<{ value: T; stderr: string }> {
-  let stderr = "";
-  const spy = jest.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => {
-    stderr += String(s);
-    return true;
-  });
   try {
-    return { value: await fn(), stderr };
+    return await captureStderr(fn);
   } finally {
-    spy.mockRestore();
     takeExitStatus();
   }
 }

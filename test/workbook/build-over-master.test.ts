@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
+import { runMain } from "../helpers/capture-stderr";
 import { parsePlan } from "../../src/core/plan/parse";
 import { buildWorkbookSpec, ledgerFor } from "../../src/core/workbook/build";
 import { writeWorkbook } from "../../src/xlsx/write-workbook";
@@ -21,16 +21,8 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "duban-rebuild-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 async function run(...args: string[]): Promise<{ code: number; err: string }> {
-  let err = "";
-  const spy = jest.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => {
-    err += String(s);
-    return true;
-  });
-  try {
-    return { code: await main(["node", "duban", "build", ...args]), err };
-  } finally {
-    spy.mockRestore();
-  }
+  const { code, stderr } = await runMain(["build", ...args]);
+  return { code, err: stderr };
 }
 
 /** A master as the office has it after a month: progress filled in, a contact typed in. */

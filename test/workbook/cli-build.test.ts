@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
+import { runMain } from "../helpers/capture-stderr";
 import { makePlan } from "../factories/plan";
 
 const SEED = path.join(__dirname, "../../seeds/000_a2f65eecb66ed93a.txt");
@@ -11,17 +11,8 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "duban-build-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 async function run(...args: string[]): Promise<{ code: number; err: string }> {
-  let err = "";
-  const spy = jest.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => {
-    err += String(s);
-    return true;
-  });
-  try {
-    const code = await main(["node", "duban", "build", ...args]);
-    return { code, err };
-  } finally {
-    spy.mockRestore();
-  }
+  const { code, stderr } = await runMain(["build", ...args]);
+  return { code, err: stderr };
 }
 
 describe("duban build", () => {

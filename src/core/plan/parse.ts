@@ -19,30 +19,12 @@ import { flatten, lineAt } from "./text/flatten";
 import { toLines } from "./text/lines";
 import { misreadingsOf, suspectsIn } from "./units/ocr-confusions";
 import { splitUnitListWritten, type WrittenUnit } from "./units/split-unit-list";
-
-const leaderMemo = new Map<string, readonly LeaderRef[]>();
-function splitLeadersMemo(value: string): LeaderRef[] {
-  let hit = leaderMemo.get(value);
-  if (!hit) {
-    if (leaderMemo.size > 50_000) leaderMemo.clear();
-    hit = splitLeaders(value);
-    leaderMemo.set(value, hit);
-  }
-  return [...hit];
-}
-
-/** Unit lists repeat across a plan (`区直有关部门单位，各乡镇人民政府、街道办事处`): split each once. */
-const splitMemo = new Map<string, readonly WrittenUnit[]>();
-function splitUnits(value: string): WrittenUnit[] {
-  let hit = splitMemo.get(value);
-  if (!hit) {
-    if (splitMemo.size > 50_000) splitMemo.clear();
-    hit = splitUnitListWritten(value);
-    splitMemo.set(value, hit);
-  }
-  return [...hit];
-}
+import { memoizeList } from "./memo";
 import { buildUnitIndex, type UnitMention } from "./units/unit-index";
+
+/** Unit and leader lists repeat across a plan (`区直有关部门单位，各乡镇人民政府、街道办事处`): split each once. */
+const splitUnits = memoizeList(splitUnitListWritten);
+const splitLeadersMemo = memoizeList(splitLeaders);
 
 export interface ParseOptions {
   /** Language of diagnostic messages; zh-CN by default. */

@@ -3,6 +3,7 @@ import { EXPORT_COLUMNS, type ExportColumn } from "../codes";
 import type { BuildContext } from "../context";
 import type { CellValue, SheetSpec } from "../spec";
 import { LANDSCAPE_A4, TABLE_STYLE, column } from "../style";
+import { unitInputCells } from "./progress";
 
 const WIDTHS: Partial<Record<ExportColumn, number>> = { exportId: 30, unit: 20, file: 36, key: 24, hash: 16, time: 22, progress: 30, problems: 20, nextSteps: 20 };
 
@@ -21,16 +22,7 @@ export function exportsSheet(ctx: BuildContext): SheetSpec {
       e.key,
       e.hash,
       e.time,
-      v.status === null ? null : ctx.labels.status[v.status],
-      v.percent,
-      v.actual,
-      v.progress,
-      v.problems,
-      v.nextSteps,
-      v.evidence,
-      v.reporter,
-      v.phone,
-      v.reportDate === null ? null : { date: v.reportDate },
+      ...unitInputCells(ctx, v),
     ];
   });
   return {

@@ -4,7 +4,7 @@ import { PROGRESS_COLUMNS, colOf, type ProgressColumn } from "../codes";
 import type { BuildContext } from "../context";
 import { isoToSerial } from "../dates";
 import { fill } from "../labels";
-import { EMPTY_PROGRESS } from "../progress";
+import { EMPTY_PROGRESS, type ProgressValues } from "../progress";
 import type { CellValue, ConditionalFormatSpec, SheetSpec, ValidationSpec } from "../spec";
 import { FILLS, LANDSCAPE_A4, TABLE_STYLE, column } from "../style";
 import { statusColourRules } from "./status-colours";
@@ -49,16 +49,7 @@ export function progressSheet(ctx: BuildContext): SheetSpec {
       a.unit,
       ctx.labels.role[a.role],
       { date: t.deadline },
-      v.status === null ? null : ctx.labels.status[v.status],
-      v.percent,
-      v.actual,
-      v.progress,
-      v.problems,
-      v.nextSteps,
-      v.evidence,
-      v.reporter,
-      v.phone,
-      v.reportDate === null ? null : { date: v.reportDate },
+      ...unitInputCells(ctx, v),
       v.review === null ? null : ctx.labels.review[v.review],
     ];
   });
@@ -164,5 +155,21 @@ function progressFormats(ctx: BuildContext, n: number): ConditionalFormatSpec[] 
     { range: range("progress", n), rules: [{ formula: `AND(${st}<>"",${st}<>${notStarted},${empty("progress")})`, fill: FILLS.missing, priority: 9 }] },
     { range: range("reporter", n), rules: [{ formula: `AND(${st}<>"",${empty("reporter")})`, fill: FILLS.missing, priority: 10 }] },
     { range: range("reportDate", n), rules: [{ formula: `AND(${st}<>"",${empty("reportDate")})`, fill: FILLS.missing, priority: 11 }] },
+  ];
+}
+
+/** The cells a unit fills, from its values, in 进度's column order (also the exported values on 分发记录). */
+export function unitInputCells(ctx: BuildContext, v: ProgressValues): CellValue[] {
+  return [
+    v.status === null ? null : ctx.labels.status[v.status],
+    v.percent,
+    v.actual,
+    v.progress,
+    v.problems,
+    v.nextSteps,
+    v.evidence,
+    v.reporter,
+    v.phone,
+    v.reportDate === null ? null : { date: v.reportDate },
   ];
 }
