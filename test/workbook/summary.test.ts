@@ -73,6 +73,23 @@ describe("computeSummary", () => {
     }
   });
 
+  it("gives a collective expanded to its members the sum of its members' lines, outside the unit totals", () => {
+    const plan = makePlan({ tasks: 40, units: 20, seed: 9 });
+    const collective = plan.units.find((u) => u.kind === "collective")!;
+    const members = ["甲镇人民政府", "乙镇人民政府", "丙街道办事处"];
+    const ledger = buildLedger(plan, { units: [{ name: collective.name, contact: null, phone: null, email: null, members, line: 2 }] }, opts);
+    const s = computeSummary(ledger, fillProgress(ledger, period("2024-03"), 9), params);
+    expect(s.units.map((u) => u.name)).not.toContain(collective.name);
+    const g = s.groups.find((x) => x.name === collective.name)!;
+    expect(g.members).toEqual(members);
+    const lines = members.map((m) => s.units.find((u) => u.name === m)!);
+    for (const c of ["lead", "co", "total", "notStarted", "onTrack", "lagging", "done", "unreported", "behind", "overdue"] as const) {
+      expect([c, g[c]]).toEqual([c, lines.reduce((n, l) => n + (l[c] ?? 0), 0)]);
+    }
+    expect(g.total).toBeGreaterThan(0);
+    expect(g.doneRate).toBeCloseTo(g.done / g.total, 12);
+  });
+
   it("matches a leader exactly in the 任务 column, never by substring", () => {
     const ctx = { names: { tasks: "任务" }, ledger: { tasks: new Array(3) }, labels: { status: { done: "已完成" } }, period: { end: "2024-03-31" } } as unknown as Parameters<typeof leaderCountFormula>[0];
     const f = leaderCountFormula(ctx, "$A5", "total");

@@ -104,6 +104,7 @@ describe("LibreOffice opens and recomputes the workbook", () => {
   });
 
   it("recomputes 汇总 to exactly what the core computes, per unit, leader and section, with totals that add up", async () => {
+    let groupsChecked = 0;
     for (const [i, recalc] of xlsxFiles.entries()) {
       const book = books[i]!;
       const res = await results(recalc, book, "summary");
@@ -122,6 +123,8 @@ describe("LibreOffice opens and recomputes the workbook", () => {
       const s = book.built.summary;
       s.units.forEach((u, j) => expectLine(readLine(lay.units.first + j), u, true));
       expectLine(readLine(lay.units.totals), s.unitTotal, true);
+      s.groups.forEach((g, j) => expectLine(readLine(lay.groups.first + j), g, true));
+      if (s.groups.length > 0) groupsChecked += s.groups.length;
       s.leaders.forEach((l, j) => expectLine(readLine(lay.leaders.first + j), l, false));
       s.sections.forEach((l, j) => expectLine(readLine(lay.sections.first + j), l, false));
       expectLine(readLine(lay.sections.totals), s.sectionTotal, false);
@@ -140,6 +143,8 @@ describe("LibreOffice opens and recomputes the workbook", () => {
         expect(s.unitTotal.unreported).toBeGreaterThan(0);
       }
     }
+    // The seed book lists the members of one collective: its group line was recomputed and checked.
+    expect(groupsChecked).toBeGreaterThan(0);
   });
 
   it.each([0, 3])("recomputes 任务状态 from the lead unit's row and 领导 counts like the core (book %i)", async (i) => {

@@ -35,7 +35,7 @@ export interface WorkbookLabels {
     "name" | "lead" | "co" | "total" | "notStarted" | "onTrack" | "lagging" | "done" | "unreported" | "doneRate" | "behind" | "overdue",
     string
   > &
-    Record<"byUnit" | "byLeader" | "bySection" | "unitName" | "leaderName" | "sectionName" | "tasks" | "totals" | "asOf" | "noSection", string>;
+    Record<"byUnit" | "byGroup" | "byLeader" | "bySection" | "unitName" | "groupName" | "leaderName" | "sectionName" | "tasks" | "totals" | "asOf" | "noSection", string>;
   lists: Record<"status" | "role" | "review", string>;
   exports: Record<ExportColumn, string>;
   returns: Record<"unit" | "period", string>;
@@ -153,6 +153,8 @@ const zh: WorkbookLabels = {
     behind: "落后序时",
     overdue: "已逾期",
     byUnit: "一、按单位统计",
+    byGroup: "集合主体（成员单位合计，不计入上面的合计）",
+    groupName: "集合主体",
     byLeader: "二、按牵头领导统计",
     bySection: "三、按篇章统计",
     unitName: "单位",
@@ -304,6 +306,8 @@ const en: WorkbookLabels = {
     behind: "Behind schedule",
     overdue: "Overdue",
     byUnit: "1. By unit",
+    byGroup: "Groups (sum of their member units; not in the total above)",
+    groupName: "Group",
     byLeader: "2. By lead leader",
     bySection: "3. By section",
     unitName: "Unit",

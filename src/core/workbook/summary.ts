@@ -30,6 +30,8 @@ export interface SummaryLine {
 export interface Summary {
   units: SummaryLine[];
   unitTotal: SummaryLine;
+  /** A collective expanded to its members: the sum of its members' lines (not part of the unit totals). */
+  groups: (SummaryLine & { members: string[] })[];
   leaders: SummaryLine[];
   sections: SummaryLine[];
   sectionTotal: SummaryLine;
@@ -113,9 +115,17 @@ export function computeSummary(
       p.periodEnd,
     ),
   );
+  const lineOf = new Map(units.map((u) => [u.name, u]));
+  const groups = ledger.units
+    .filter((u) => u.expanded)
+    .map((g) => {
+      const members = g.members.filter((m) => lineOf.has(m));
+      return { ...totalOf(g.name, members.map((m) => lineOf.get(m)!), true), members };
+    });
   return {
     units,
     unitTotal: totalOf(p.totalsLabel, units, true),
+    groups,
     leaders,
     sections,
     sectionTotal: totalOf(p.totalsLabel, sections, false),

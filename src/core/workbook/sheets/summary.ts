@@ -17,6 +17,8 @@ const STATUS_FIELDS: [SummaryColumn, StatusCode][] = [
 /** Where each block of 汇总 sits: 1-based sheet rows of its first and last data line and of its totals (0: none, as in a unit's file). */
 export interface SummaryLayout {
   units: { first: number; last: number; totals: number };
+  /** Collectives expanded to their members: each row sums its members' rows of the unit block. */
+  groups: { first: number; last: number };
   leaders: { first: number; last: number };
   sections: { first: number; last: number; totals: number };
 }
@@ -88,11 +90,34 @@ export function summarySheet(ctx: BuildContext): { sheet: SheetSpec; layout: Sum
     );
   });
   const uLast = sheetRow() - 1;
-  if (scoped) return { sheet: sheetOf(ctx, rows, overrides, bold), layout: { units: { first: uFirst, last: uLast, totals: 0 }, leaders: NONE, sections: { ...NONE, totals: 0 } } };
+  if (scoped) return { sheet: sheetOf(ctx, rows, overrides, bold), layout: { units: { first: uFirst, last: uLast, totals: 0 }, groups: NONE, leaders: NONE, sections: { ...NONE, totals: 0 } } };
   const uTotals = sheetRow();
   rows.push(totalsRow(S.totals, uFirst, uLast, uTotals, ctx.summary.unitTotal, true));
   bold.push(rows.length - 1);
   rows.push(blank());
+
+  // 1b. Collectives whose rows were expanded to their members: the sum of the members' lines above.
+  let groups: SummaryLayout["groups"] = NONE;
+  if (ctx.summary.groups.length > 0) {
+    heading(S.byGroup);
+    headerRow(S.groupName, true);
+    const gFirst = sheetRow();
+    const rowOf = new Map(ctx.summary.units.map((u, j) => [u.name, uFirst + j]));
+    for (const g of ctx.summary.groups) {
+      const r = sheetRow();
+      const memberRows = g.members.map((m) => rowOf.get(m)).filter((x): x is number => x !== undefined);
+      rows.push(
+        SUMMARY_COLUMNS.map((c): CellValue => {
+          if (c === "name") return g.name;
+          if (c === "doneRate") return { ...(rateFormula(r) as { formula: string }), result: g.doneRate };
+          const col = L_(c);
+          return { formula: memberRows.length ? `SUM(${memberRows.map((m) => `${col}${m}`).join(",")})` : "0", result: g[c] ?? 0 };
+        }),
+      );
+    }
+    groups = { first: gFirst, last: sheetRow() - 1 };
+    rows.push(blank());
+  }
 
   // 2. Leaders (no totals row: a task with two leaders counts for both)
   heading(S.byLeader);
@@ -114,7 +139,7 @@ export function summarySheet(ctx: BuildContext): { sheet: SheetSpec; layout: Sum
 
   return {
     sheet: sheetOf(ctx, rows, overrides, bold),
-    layout: { units: { first: uFirst, last: uLast, totals: uTotals }, leaders: { first: lFirst, last: lLast }, sections: { first: sFirst, last: sLast, totals: sTotals } },
+    layout: { units: { first: uFirst, last: uLast, totals: uTotals }, groups, leaders: { first: lFirst, last: lLast }, sections: { first: sFirst, last: sLast, totals: sTotals } },
   };
 }
 
