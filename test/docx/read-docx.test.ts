@@ -330,3 +330,39 @@ describe("readDocxText: unusable files", () => {
     );
   });
 });
+
+describe("a Word plan end to end: .docx → text → Plan", () => {
+  it("reads a notice, section headings, auto-numbered tasks and a task table into the right tasks", async () => {
+    const text = await read([
+      para("高政发〔2024〕2号"),
+      heading("高唐县人民政府关于印发2024年重点工作任务分工方案的通知"),
+      para("各乡镇人民政府、街道办事处，县直有关部门："),
+      para("高唐县人民政府"),
+      para("2024年2月6日"),
+      heading("2024年重点工作任务分工方案"),
+      heading("一、稳增长", 2),
+      item("地区生产总值增长6%左右。（牵头领导：张三；牵头单位：县发展和改革局；责任单位：各乡镇人民政府、街道办事处）"),
+      item("一般公共预算收入增长5%。（牵头领导：张三；牵头单位：县财政局）"),
+      heading("二、重点项目", 2),
+      table(
+        [
+          ["序号", "重点任务", "牵头领导", "牵头单位", "责任单位", "完成时限"],
+          ["3", "开工建设重点项目30个以上。", "李四", "县发展和改革局", "县自然资源局、县住房和城乡建设局", "2024年10月底前"],
+          ["4", { paragraphs: ["新建5G基站200个，", "实现乡镇全覆盖。"] }, "李四", "县工业和信息化局", "", "全年"],
+        ],
+        1,
+      ),
+      para("抄送：县委办公室"),
+    ]);
+    const plan = parsePlan(text);
+    expect(plan.meta).toMatchObject({ docNumber: "高政发〔2024〕2号", issuer: "高唐县人民政府", date: "2024-02-06", title: "2024年重点工作任务分工方案" });
+    expect(plan.tasks.map((t) => [t.id, t.section, t.leadUnits, t.responsibleUnits, t.deadline])).toEqual([
+      ["1", "一", ["县发展和改革局"], ["各乡镇人民政府、街道办事处"], null],
+      ["2", "一", ["县财政局"], [], null],
+      ["3", "二", ["县发展和改革局"], ["县自然资源局", "县住房和城乡建设局"], "2024-10-31"],
+      ["4", "二", ["县工业和信息化局"], [], null],
+    ]);
+    expect(plan.tasks[3]!.text).toBe("新建5G基站200个，实现乡镇全覆盖。");
+    expect(plan.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+});
