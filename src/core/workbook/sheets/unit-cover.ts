@@ -24,7 +24,8 @@ export function unitCoverSheet(ctx: BuildContext, scope: UnitScope): SheetSpec {
   add(L.docNumber, m.docNumber ?? L.unknown);
   heading(L.howTo);
   add("", ctx.mailbox !== null ? fill(U.sendBack, { due: ctx.due, mailbox: ctx.mailbox }) : fill(U.sendBackNoMailbox, { due: ctx.due }));
-  for (const h of [U.howToUnit1, U.howToUnit2, U.keepName, L.howTo2]) add("", h);
+  // The steps come from two catalogues: number them here so the list reads 1, 2, 3, 4.
+  [U.howToUnit1, U.howToUnit2, U.keepName, L.howTo2].forEach((h, i) => add("", h.replace(/^\d+\.\s*/, `${i + 1}. `)));
   legend();
   add(U.exportId, scope.exportId);
   return finish();
