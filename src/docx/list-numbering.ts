@@ -15,12 +15,11 @@
  * - Text that already starts with a number (`3.` `12、` `（一）` `一、` `(2)` `第三条`) is left alone —
  *   typed numbers in an auto-numbered paragraph — but still counts.
  * - Bullets (`<ul>`) get no prefix.
- * Limits, because mammoth does not expose w:numId, w:start, w:lvlText or w:lvlOverride:
- * - the number format (`一、`, `（一）`, `a)`, `1.1`) is always written as `N.`;
- * - every list starts at 1 (a "Set Numbering Value" of 13 is not seen);
- * - "Restart at 1" is seen when Word writes a new abstract list for it (what it does for direct
- *   numbering) but not when it only adds a w:startOverride (what it does for lists bound to a style):
- *   such a list would run on. Reading numbering.xml ourselves would fix all three.
+ * Word's own labels: mammoth does not expose w:numId, w:lvlText or w:start, so `word-numbering.ts` reads
+ * numbering.xml, styles.xml and document.xml itself and renders each ordered paragraph's label
+ * (`一、`, `（一）`, `1.`, start overrides honoured). They are used when their count equals mammoth's
+ * ordered paragraphs one to one; otherwise (text boxes, unusual packages) we fall back to plain `N.`
+ * counted as described above.
  */
 
 /** The parts of mammoth's document model this file reads. */
@@ -36,7 +35,10 @@ const TYPED_NUMBER =
   /^(?:[0-9０-９]+\s*(?:[.．](?![0-9０-９])|[、)）])|[（(]\s*[0-9０-９一二三四五六七八九十百]+\s*[)）]|[一二三四五六七八九十百]+\s*[、.．]|第[一二三四五六七八九十百0-9]+[章节条部分])/;
 
 /** mammoth `transformDocument`: prefix ordered list paragraphs with their rebuilt number. */
-export function numberListParagraphs<T>(document: T): T {
+export function numberListParagraphs<T>(document: T, wordLabels: readonly string[] | null = null): T {
+  // Word's own labels (word-numbering.ts) when they line up one to one with mammoth's ordered paragraphs.
+  const labels = wordLabels !== null && wordLabels.length === countOrdered(document as DocElement) ? wordLabels : null;
+  let labelIndex = 0;
   const counters = new Map<object, number>();
   const deeper = new Map<object, Set<object>>();
   let path: object[] = []; // level objects of the latest numbered paragraph, by depth
@@ -55,8 +57,10 @@ export function numberListParagraphs<T>(document: T): T {
     const n = (counters.get(numbering) ?? 0) + 1;
     counters.set(numbering, n);
     resetBelow(numbering, new Set());
-    if (TYPED_NUMBER.test(textOf(p).trimStart())) return p;
-    return { ...p, children: [{ type: "text", value: `${n}. ` }, ...(p.children ?? [])] };
+    const label = labels ? labels[labelIndex++]! : `${n}.`;
+    if (TYPED_NUMBER.test(textOf(p).trimStart()) || !label.trim()) return p;
+    const prefix = /[.．]$/.test(label) ? `${label} ` : label;
+    return { ...p, children: [{ type: "text", value: prefix }, ...(p.children ?? [])] };
   }
 
   function resetBelow(level: object, seen: Set<object>): void {
@@ -74,6 +78,11 @@ export function numberListParagraphs<T>(document: T): T {
   }
 
   return walk(document as DocElement) as T;
+}
+
+function countOrdered(element: DocElement): number {
+  const own = element.type === "paragraph" && element.numbering?.isOrdered ? 1 : 0;
+  return own + (element.children ?? []).reduce((n, c) => n + countOrdered(c), 0);
 }
 
 function textOf(element: DocElement): string {

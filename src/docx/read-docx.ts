@@ -3,6 +3,8 @@ import mammoth from "mammoth";
 import { InputFileError } from "../cli/errors";
 import { htmlToPlanText } from "./html-to-text";
 import { numberListParagraphs } from "./list-numbering";
+import { wordListLabels } from "./word-numbering";
+import JSZip from "jszip";
 
 /** Start of an OLE compound file: a Word 97–2003 .doc, or an encrypted (password-protected) .docx. */
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -22,6 +24,14 @@ export async function readDocxText(data: Uint8Array, fileName: string): Promise<
       fileName,
     );
   }
+  // Word's own list labels (`一、`, `（二）`); null when the package cannot be read here — mammoth then
+  // reports the damage — or has no numbering.
+  let wordLabels: string[] | null = null;
+  try {
+    wordLabels = await wordListLabels(await JSZip.loadAsync(data));
+  } catch {
+    wordLabels = null;
+  }
   let bug: unknown = null;
   let html: string;
   try {
@@ -33,7 +43,7 @@ export async function readDocxText(data: Uint8Array, fileName: string): Promise<
         convertImage: noImages,
         transformDocument: (document: unknown) => {
           try {
-            return numberListParagraphs(document);
+            return numberListParagraphs(document, wordLabels);
           } catch (error) {
             bug = error; // our own failure, not the file's: rethrown as is below
             throw error;

@@ -27,6 +27,10 @@ export const DECIMAL = 1;
 export const DECIMAL_SAME_LIST = 2;
 export const OTHER_DECIMAL = 3;
 export const BULLET = 9;
+/** A Chinese outline as government plans use it: `一、` › `（一）` › `1.` (abstract list 3). */
+export const CHINESE_OUTLINE = 4;
+/** The same outline restarted at `三、` by a start override. */
+export const CHINESE_OUTLINE_FROM_3 = 5;
 
 export const para = (text: string): Block => ({ kind: "p", text });
 export const heading = (text: string, level: 1 | 2 | 3 = 1): Block => ({ kind: "heading", text, level });
@@ -111,12 +115,18 @@ function level(ilvl: number, format: string): string {
 const abstractNum = (id: number, format: string) =>
   `<w:abstractNum w:abstractNumId="${id}"><w:multiLevelType w:val="hybridMultilevel"/>${[0, 1, 2].map((i) => level(i, format)).join("")}</w:abstractNum>`;
 
+const outlineLevel = (ilvl: number, format: string, text: string) =>
+  `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+const OUTLINE = `<w:abstractNum w:abstractNumId="3"><w:multiLevelType w:val="multilevel"/>${outlineLevel(0, "chineseCounting", "%1、")}${outlineLevel(1, "chineseCounting", "（%2）")}${outlineLevel(2, "decimal", "%3.")}</w:abstractNum>`;
+
 const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:numbering ${W}>${abstractNum(0, "decimal")}${abstractNum(1, "decimal")}${abstractNum(2, "bullet")}
+<w:numbering ${W}>${abstractNum(0, "decimal")}${abstractNum(1, "decimal")}${abstractNum(2, "bullet")}${OUTLINE}
 <w:num w:numId="${DECIMAL}"><w:abstractNumId w:val="0"/></w:num>
 <w:num w:numId="${DECIMAL_SAME_LIST}"><w:abstractNumId w:val="0"/></w:num>
 <w:num w:numId="${OTHER_DECIMAL}"><w:abstractNumId w:val="1"/></w:num>
 <w:num w:numId="${BULLET}"><w:abstractNumId w:val="2"/></w:num>
+<w:num w:numId="${CHINESE_OUTLINE}"><w:abstractNumId w:val="3"/></w:num>
+<w:num w:numId="${CHINESE_OUTLINE_FROM_3}"><w:abstractNumId w:val="3"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/></w:lvlOverride></w:num>
 </w:numbering>`;
 
 const headingStyle = (n: number) =>

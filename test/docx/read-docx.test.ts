@@ -6,6 +6,8 @@ import { InputFileError } from "../../src/cli/errors";
 import { readDocxText } from "../../src/docx/read-docx";
 import {
   BULLET,
+  CHINESE_OUTLINE,
+  CHINESE_OUTLINE_FROM_3,
   DECIMAL_SAME_LIST,
   heading,
   item,
@@ -364,5 +366,50 @@ describe("a Word plan end to end: .docx → text → Plan", () => {
     ]);
     expect(plan.tasks[3]!.text).toBe("新建5G基站200个，实现乡镇全覆盖。");
     expect(plan.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+});
+
+describe("readDocxText: Word's own number formats", () => {
+  it("renders a Chinese outline numbered by Word (一、 › （一） › 1.) as the plan parser expects it", async () => {
+    const text = await read([
+      item("稳增长", 0, CHINESE_OUTLINE),
+      item("扩大有效投资", 1, CHINESE_OUTLINE),
+      item("实施重点项目80个以上。（牵头单位：县发展和改革局）", 2, CHINESE_OUTLINE),
+      item("争取专项债券资金15亿元。（牵头单位：县财政局）", 2, CHINESE_OUTLINE),
+      item("促进消费", 1, CHINESE_OUTLINE),
+      item("社会消费品零售总额增长7%。（牵头单位：县商务局）", 2, CHINESE_OUTLINE),
+      item("惠民生", 0, CHINESE_OUTLINE),
+      item("稳定就业", 1, CHINESE_OUTLINE),
+      item("城镇新增就业3500人。（牵头单位：县人力资源社会保障局）", 2, CHINESE_OUTLINE),
+    ]);
+    expect(text).toBe(
+      paragraphs(
+        "一、稳增长",
+        "（一）扩大有效投资",
+        "1. 实施重点项目80个以上。（牵头单位：县发展和改革局）",
+        "2. 争取专项债券资金15亿元。（牵头单位：县财政局）",
+        "（二）促进消费",
+        "1. 社会消费品零售总额增长7%。（牵头单位：县商务局）",
+        "二、惠民生",
+        "（一）稳定就业",
+        "1. 城镇新增就业3500人。（牵头单位：县人力资源社会保障局）",
+      ),
+    );
+    const plan = parsePlan(text);
+    expect(plan.sections.map((x) => [x.id, x.title, x.subsections.map((y) => y.id)])).toEqual([
+      ["一", "稳增长", ["（一）", "（二）"]],
+      ["二", "惠民生", ["（一）"]],
+    ]);
+    expect(plan.tasks.map((t) => [t.id, t.section, t.subsection, t.leadUnits[0]])).toEqual([
+      ["一.（一）.1".replace("（一）", "一"), "一", "（一）", "县发展和改革局"],
+      ["一.一.2", "一", "（一）", "县财政局"],
+      ["一.二.1", "一", "（二）", "县商务局"],
+      ["二.一.1", "二", "（一）", "县人力资源社会保障局"],
+    ]);
+  });
+
+  it("honours a start override (a list restarted at 三、)", async () => {
+    const text = await read([item("重点部分", 0, CHINESE_OUTLINE_FROM_3), item("下一部分", 0, CHINESE_OUTLINE_FROM_3)]);
+    expect(text).toBe(paragraphs("三、重点部分", "四、下一部分"));
   });
 });
