@@ -28,7 +28,7 @@ const RULES: { level: Level; re: RegExp; id: (m: RegExpExecArray) => string; no:
     id: (m) => `（${m[1]}）`,
     no: (m) => chineseToInt(m[1]!),
   },
-  { level: "num", re: /^(\d{1,5})\s*[.．、](?!\d)\s*(.*)$/, id: (m) => String(Number(m[1])), no: (m) => Number(m[1]) },
+  { level: "num", re: /^(\d{1,5})\s*[.．、)）](?!\d)\s*(.*)$/, id: (m) => String(Number(m[1])), no: (m) => Number(m[1]) },
   { level: "numParen", re: /^[（(]\s*(\d{1,3})\s*[）)]\s*(.*)$/, id: (m) => `（${Number(m[1])}）`, no: (m) => Number(m[1]) },
   {
     level: "circled",
