@@ -126,12 +126,12 @@ describe("messages", () => {
     const target = { unit: "区财政局", rows: 7, lead: 3, co: 4, email: "czj@example.gov.cn", contact: "张三", collectiveWithoutMembers: false };
     const base = { lang: "zh-CN" as const, target, fileName: "区财政局-2024年3月-重点工作进展.xlsx", title: "2024年重点工作任务分工方案", period: "2024年3月", due: "2024-03-25", fromName: "督查室", dateText: "2024-03-20" };
     const send = unitMailText({ ...base, kind: "send" });
-    expect(send.subject).toBe("【请于2024-03-25前报送】2024年3月重点工作进展——区财政局");
+    expect(send.subject).toBe("【请于2024年3月25日前报送】2024年3月重点工作进展——区财政局");
     expect(send.body).toMatch(/^张三同志：\n\n您好！/);
-    expect(send.body).toContain("请于 2024-03-25 前");
+    expect(send.body).toContain("请于 2024年3月25日 前");
     expect(send.body).toContain("共 7 行（牵头 3 项，配合 4 项）");
     const remind = unitMailText({ ...base, kind: "remind", target: { ...target, contact: null } });
-    expect(remind.subject).toBe("【催报】请于2024-03-25前报送2024年3月重点工作进展——区财政局");
-    expect(remind.body).toMatch(/^区财政局：\n\n您好！贵单位2024年3月重点工作进展（共 7 行）尚未报送，报送截止日期为 2024-03-25/);
+    expect(remind.subject).toBe("【催报】请于2024年3月25日前报送2024年3月重点工作进展——区财政局");
+    expect(remind.body).toMatch(/^区财政局：\n\n您好！贵单位2024年3月重点工作进展（共 7 行）尚未报送，报送截止日期为 2024年3月25日/);
   });
 });

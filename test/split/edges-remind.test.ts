@@ -138,8 +138,8 @@ describe("--remind", () => {
     expect(r.drafts).toHaveLength(2);
     for (const d of r.drafts) {
       const mail = await simpleParser(fs.readFileSync(d, "utf8"));
-      expect(mail.subject).toMatch(/^【催报】请于2024-03-25前报送2024年3月重点工作进展——/);
-      expect(mail.text).toContain("尚未报送，报送截止日期为 2024-03-25");
+      expect(mail.subject).toMatch(/^【催报】请于2024年3月25日前报送2024年3月重点工作进展——/);
+      expect(mail.text).toContain("尚未报送，报送截止日期为 2024年3月25日");
     }
     expect(stderr).toMatch(/个单位本期尚未分发，不催报/);
     expect(stderr).toContain(TOWNS[2]!);

@@ -231,8 +231,8 @@ describe("split of the seed plan", () => {
       const eml = fs.readFileSync(f.file.replace(/\.xlsx$/, ".eml"), "utf8");
       const mail = await simpleParser(eml);
       expect(mail.headers.get("x-unsent")).toBe("1");
-      expect(mail.subject).toBe(`【请于2024-03-25前报送】2024年3月重点工作进展——${f.unit}`);
-      expect(mail.text).toContain("请于 2024-03-25 前");
+      expect(mail.subject).toBe(`【请于2024年3月25日前报送】2024年3月重点工作进展——${f.unit}`);
+      expect(mail.text).toContain("请于 2024年3月25日 前");
       expect(mail.text).toContain(`共 ${f.rows.length} 行`);
       expect((mail.from?.value[0]?.address)).toBe("ducha@chiping.gov.cn");
       const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;

@@ -20,10 +20,16 @@ export interface UnitMailInput {
   dateText: string;
 }
 
+/** `2024-03-25` as a reader writes it: `2024年3月25日` in Chinese, unchanged in English. */
+export function dueText(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return lang === "zh-CN" && m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
+}
+
 /** Subject and body of the draft. */
 export function unitMailText(m: Omit<UnitMailInput, "data" | "from" | "date"> & { fromName: string; dateText: string }): { subject: string; body: string } {
   const t = m.target;
-  const p = { unit: t.unit, due: m.due, period: m.period, file: m.fileName, rows: t.rows, lead: t.lead, co: t.co, title: m.title };
+  const p = { unit: t.unit, due: dueText(m.due, m.lang), period: m.period, file: m.fileName, rows: t.rows, lead: t.lead, co: t.co, title: m.title };
   const subject = splitMessage(m.kind === "remind" ? "remind-subject" : "mail-subject", m.lang, p);
   const greeting = t.contact !== null ? splitMessage("mail-greeting-contact", m.lang, { contact: t.contact }) : splitMessage("mail-greeting-unit", m.lang, { unit: t.unit });
   const text = splitMessage(m.kind === "remind" ? "remind-body" : "mail-body", m.lang, p);
