@@ -138,6 +138,7 @@ export async function runBuild(planFile: string, o: BuildCliOptions): Promise<st
     ...(previous ? { thresholds: previous.options.thresholds, exports: previous.exports, returns: previous.returns } : {}),
     ...(carried ? { progress: carried.kept } : {}),
   });
+  note(`正在写入台账（${built.ledger.assignments.length} 行进度）…`);
   const bytes = await writeWorkbook(built.spec);
   if (previous && carried) {
     const backup = backUp(o.output);
