@@ -41,6 +41,8 @@ export interface MasterBook {
   returns: ReturnRecord[];
   /** Bad cells on 进度 (left empty in the model), as data. */
   problems: ReadProblem[];
+  /** Sheets someone added that duban did not write: a rewrite cannot keep them (the backup does). */
+  extraSheets: string[];
 }
 
 const MetaValues = z.object({
@@ -117,6 +119,7 @@ export async function readMaster(data: Buffer | Uint8Array, file: string): Promi
       passwordSet: mv.passwordSet === 1,
     },
     problems,
+    extraSheets: sheets.map((s) => s.name).filter((n) => n !== "_meta" && ![...meta.sheets.values()].includes(n)),
   };
 }
 

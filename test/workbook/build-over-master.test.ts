@@ -85,3 +85,21 @@ test("an existing file that is not a master is never overwritten", async () => {
   expect(err).toMatch(/已存在，但不是可读取的 duban 总台账.*为免覆盖，请换一个输出文件名/);
   expect(fs.readFileSync(other).equals(before)).toBe(true);
 });
+
+test("a sheet the office added by hand is named (it stays in the backup), exit 1", async () => {
+  const book = path.join(dir, "extra", "台账.xlsx");
+  fs.mkdirSync(path.dirname(book));
+  await filledMaster(book);
+  // The office adds its own sheet in Excel (simulated with ExcelJS: only values matter to the reader).
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(book);
+  wb.addWorksheet("督查备注").getCell("A1").value = "三月份重点关注";
+  await wb.xlsx.writeFile(book);
+  const { code, err } = await run(SEED, "-o", book);
+  expect(code).toBe(1);
+  expect(err).toContain("duban 不认识的工作表“督查备注”");
+  const backup = fs.readdirSync(path.dirname(book)).find((f) => f.includes(".bak-"))!;
+  const kept = new ExcelJS.Workbook();
+  await kept.xlsx.readFile(path.join(path.dirname(book), backup));
+  expect(kept.getWorksheet("督查备注")?.getCell("A1").value).toBe("三月份重点关注");
+});

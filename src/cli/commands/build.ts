@@ -17,6 +17,7 @@ import { writeWorkbook } from "../../xlsx/write-workbook";
 import { InputFileError, UsageError, flagProblems } from "../errors";
 import { note, writeFileAtomic } from "../io";
 import { backUp } from "../backup";
+import { reportExtraSheets } from "../master-notes";
 import { readMaster, type MasterBook } from "../../xlsx/read-master";
 import { checkWorkbookPassword } from "../../xlsx/workbook-password";
 import type { ProgressValues } from "../../core/workbook/progress";
@@ -141,6 +142,7 @@ export async function runBuild(planFile: string, o: BuildCliOptions): Promise<st
   note(`正在写入台账（${built.ledger.assignments.length} 行进度）…`);
   const bytes = await writeWorkbook(built.spec);
   if (previous && carried) {
+    reportExtraSheets(previous, o.output);
     const backup = backUp(o.output);
     note(`已读取原台账并保留其中的进度 ${carried.kept.size} 条、分发记录 ${previous.exports.length} 条、单位联系方式；原文件备份为 ${backup}`);
     if (carried.dropped.length > 0) {

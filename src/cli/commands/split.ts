@@ -26,6 +26,7 @@ import { readMaster, type MasterBook } from "../../xlsx/read-master";
 import { checkWorkbookPassword } from "../../xlsx/workbook-password";
 import { writeWorkbook } from "../../xlsx/write-workbook";
 import { backupName, localDate } from "../backup";
+import { reportExtraSheets } from "../master-notes";
 import { InputFileError, UsageError, flagProblems } from "../errors";
 import { note, writeFileAtomic } from "../io";
 import { parseLang } from "../lang-option";
@@ -202,6 +203,7 @@ export async function runSplit(bookFile: string, o: SplitCliOptions): Promise<Sp
   const now = o.now !== undefined ? new Date(o.now) : new Date();
   const time = now.toISOString().replace(/\.\d+Z$/, "Z");
   reportReadProblems(book);
+  reportExtraSheets(book, bookFile);
 
   const ledger = ledgerFor(book.plan, { period: opt.period, directory: book.directory, lang: opt.lang });
   const remind = o.remind === true;
