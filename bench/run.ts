@@ -51,6 +51,7 @@ export async function peakMemory(fn: () => Promise<unknown>): Promise<{ rss: num
   return { rss: Math.max(rss, m.rss), heap: Math.max(heap, m.heapUsed) };
 }
 
+/** Each bench file runs in a process of its own, so one figure never pays for another's garbage. */
 async function mainBench(): Promise<void> {
   const only = process.argv[2];
   const files = fs
@@ -58,9 +59,15 @@ async function mainBench(): Promise<void> {
     .filter((f) => f.endsWith(".bench.ts"))
     .filter((f) => !only || f.includes(only))
     .sort();
-  for (const f of files) {
-    const mod = require(path.join(__dirname, f)) as { run: () => Promise<BenchLine[]> };
+  if (files.length === 1) {
+    const mod = require(path.join(__dirname, files[0]!)) as { run: () => Promise<BenchLine[]> };
     for (const line of await mod.run()) console.log(formatBench(line));
+    return;
+  }
+  const { spawnSync } = require("child_process") as typeof import("child_process");
+  for (const f of files) {
+    const r = spawnSync(process.execPath, [...process.execArgv, __filename, f], { stdio: "inherit" });
+    if (r.status !== 0) process.exitCode = r.status ?? 1;
   }
 }
 
